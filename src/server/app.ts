@@ -1,0 +1,76 @@
+// createApp builds the reference server's Express app and never listens (main.ts does), so
+// tests and other programs can drive it in-process or on any port.
+import express, { type RequestHandler } from "express";
+import { pino, type Logger } from "pino";
+import { createTokenVerifier, type AuthSettings } from "./auth/verify.js";
+import { demoDirectory } from "./directory/demo-tenant.js";
+import type { Directory } from "./directory/directory.js";
+import type { DomainContext, IdGenerator } from "./domain/context.js";
+import { randomIds } from "./domain/ids.js";
+import { authenticate } from "./http/authenticate.js";
+import { docsRoutes } from "./http/docs.js";
+import { errorFunnel, unknownPath } from "./http/error-funnel.js";
+import "./http/locals.js";
+import { checkPermissions } from "./http/permissions.js";
+import { requestIds } from "./http/request-id.js";
+import { openApiValidator } from "./http/validator.js";
+import { chatsRoutes } from "./routes/chats.js";
+import { usersChatsRefRoutes } from "./routes/users-chats-ref.js";
+import { loadSpec, specDocumentCopy } from "./spec.js";
+import { MemoryChatStore } from "./store/memory.js";
+import type { ChatStore } from "./store/types.js";
+
+export interface AppOptions {
+  /** The tenant's users; default: the demo tenant. */
+  directory?: Directory;
+  /** Chat storage; default: a new in-memory store. */
+  store?: ChatStore;
+  /** The time source for timestamps; default: the system clock. */
+  clock?: () => Date;
+  /** Id generation for group chats; default: random. */
+  ids?: IdGenerator;
+  /** Token verification; default: the local development key. */
+  auth?: AuthSettings;
+  /** Largest accepted request body (bytes or a string like "1mb"); default 1 MB. */
+  bodyLimit?: number | string;
+  /** Fixes the origin used in `@odata.context` links; default: the request's own. */
+  publicBaseUrl?: string;
+  /** Trust X-Forwarded-* headers (behind a proxy); default false. */
+  trustProxy?: boolean;
+  /** Where errors and (later) request logs go; default: errors to stderr. */
+  logger?: Logger;
+}
+
+export function createApp(options: AppOptions = {}): express.Express {
+  const ctx: DomainContext = {
+    directory: options.directory ?? demoDirectory(),
+    store: options.store ?? new MemoryChatStore(),
+    clock: options.clock ?? (() => new Date()),
+    ids: options.ids ?? randomIds,
+  };
+  const logger = options.logger ?? pino({ level: "error" });
+  const { yaml } = loadSpec();
+  const validator = openApiValidator(specDocumentCopy());
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.set("trust proxy", options.trustProxy ?? false);
+
+  app.use(requestIds);
+  app.use(docsRoutes(specDocumentCopy(), yaml));
+  app.use(validator.routing);
+  app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), ctx.directory)));
+  app.use(express.json({ limit: options.bodyLimit ?? "1mb" }));
+  app.use(validator.validation);
+  app.use(forOperations(checkPermissions));
+  app.use(["/v1.0", "/beta"], chatsRoutes(ctx, options.publicBaseUrl), usersChatsRefRoutes(ctx, options.publicBaseUrl));
+  app.use(unknownPath);
+  app.use(errorFunnel(logger, ctx.clock));
+  return app;
+}
+
+/** Runs the middleware only for requests that matched an operation of the contract. */
+function forOperations(handler: RequestHandler): RequestHandler {
+  return (req, res, next) => (req.openapi ? handler(req, res, next) : next());
+}

@@ -1,0 +1,66 @@
+// Graph's error codes and envelope. Every error response the server sends is built here.
+import type { Response } from "express";
+import type { components } from "../../../generated/schema.js";
+
+type ODataError = components["schemas"]["odataError"];
+
+const CODES: Record<number, string> = {
+  400: "BadRequest",
+  401: "InvalidAuthenticationToken",
+  403: "Forbidden",
+  404: "NotFound",
+  405: "MethodNotAllowed",
+  409: "Conflict",
+  413: "RequestEntityTooLarge",
+  415: "UnsupportedMediaType",
+  429: "TooManyRequests",
+  500: "InternalServerError",
+  502: "BadGateway",
+  503: "ServiceUnavailable",
+  504: "GatewayTimeout",
+  507: "InsufficientStorage",
+};
+
+export function codeForStatus(status: number): string {
+  return CODES[status] ?? (status >= 500 ? "InternalServerError" : "BadRequest");
+}
+
+/** An error that already knows its HTTP status, Graph code and extra headers. */
+export class HttpError extends Error {
+  override name = "HttpError";
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+    readonly code: string = codeForStatus(status),
+  ) {
+    super(message);
+  }
+}
+
+export function errorEnvelope(res: Response, code: string, message: string, date: Date): ODataError {
+  return {
+    error: {
+      code,
+      message,
+      innerError: {
+        // Graph writes whole seconds with a trailing Z.
+        date: date.toISOString().replace(/\.\d{3}Z$/, "Z"),
+        "request-id": res.locals.requestId,
+        "client-request-id": res.locals.clientRequestId,
+      },
+    },
+  };
+}
+
+/**
+ * Sends an error. Written with `res.end` rather than `res.json` so the response validator, which
+ * wraps `res.json`, cannot turn a failed error response into another error and recurse; the
+ * envelope's shape is guaranteed by its type and checked by the tests instead.
+ */
+export function sendError(res: Response, error: HttpError, date: Date): void {
+  res.status(error.status);
+  for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+  res.setHeader("Content-Type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(errorEnvelope(res, error.code, error.message, date)));
+}

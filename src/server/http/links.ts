@@ -1,0 +1,11 @@
+// Absolute links in responses (`@odata.context`, later `@odata.nextLink`): PUBLIC_BASE_URL when
+// set, otherwise the request's own protocol and Host (forwarded headers only count when the app
+// trusts its proxy, which is Express's `trust proxy` setting).
+import type { Request } from "express";
+
+/** `{origin}{/v1.0|/beta}` for the request, e.g. `http://127.0.0.1:3000/v1.0`. */
+export function serviceRoot(req: Request, publicBaseUrl: string | undefined): string {
+  const origin = publicBaseUrl ? publicBaseUrl.replace(/\/+$/, "") : `${req.protocol}://${req.get("host") ?? "localhost"}`;
+  const version = req.baseUrl || "/v1.0";
+  return `${origin}${version}`;
+}

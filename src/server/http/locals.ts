@@ -1,0 +1,20 @@
+// What middleware leaves for later middleware on each response, typed once for all of them.
+import type { Caller } from "../domain/caller.js";
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** Set by express-openapi-validator once the request matched an operation of the contract. */
+      openapi?: { openApiRoute?: string; schema?: unknown };
+    }
+    interface Locals {
+      requestId: string;
+      clientRequestId: string;
+      /** Set by the authentication middleware on every API request that reaches the routes. */
+      caller: Caller;
+    }
+  }
+}
+
+export {};

@@ -1,0 +1,26 @@
+// Permission checks read each operation's `x-permissions` from the contract, so the spec stays
+// the single source of which scopes (delegated) or roles (application) an operation accepts.
+import type { RequestHandler } from "express";
+import type { SpecOperation } from "../spec.js";
+import { HttpError } from "./graph-error.js";
+
+export const checkPermissions: RequestHandler = (req, res, next) => {
+  const operation = req.openapi?.schema as SpecOperation | undefined;
+  const permissions = operation?.["x-permissions"];
+  if (!permissions) return next();
+  const { caller } = res.locals;
+  const accepted = (caller.kind === "user" ? permissions.delegated : permissions.application) ?? [];
+  if (caller.kind === "app" && accepted.length === 0) {
+    // What Graph answers for delegated-only APIs (such as /me) called with an application token.
+    throw new HttpError(400, "This request is only valid with a delegated (signed-in user) token; application permissions are not supported.");
+  }
+  const held = caller.kind === "user" ? caller.scopes : caller.roles;
+  if (!accepted.some((permission) => held.has(permission))) {
+    const kind = caller.kind === "user" ? "Scopes" : "Roles";
+    throw new HttpError(
+      403,
+      `Missing scope permissions on the request. API requires one of '${accepted.join(", ")}'. ${kind} on the request '${[...held].join(", ")}'.`,
+    );
+  }
+  next();
+};

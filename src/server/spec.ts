@@ -1,0 +1,49 @@
+// The contract, loaded once per process: the validator, the permission check, the beta-only
+// guard and the /openapi.* endpoints all read this one parsed copy.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+
+/** The parts of an OpenAPI document the server reads itself (the validator reads the rest). */
+export interface SpecOperation {
+  operationId?: string;
+  "x-permissions"?: { delegated?: string[]; application?: string[] };
+}
+interface SpecPathItem {
+  servers?: { url: string }[];
+  [method: string]: unknown;
+}
+export interface SpecDocument {
+  servers?: { url: string }[];
+  paths: Record<string, SpecPathItem>;
+  [key: string]: unknown;
+}
+
+export const specPath = new URL("../../openapi.yaml", import.meta.url);
+
+let cached: { yaml: string; document: SpecDocument } | undefined;
+
+export function loadSpec(): { yaml: string; document: SpecDocument } {
+  if (!cached) {
+    const yaml = readFileSync(specPath, "utf8");
+    cached = { yaml, document: parse(yaml) as SpecDocument };
+  }
+  return cached;
+}
+
+/** A fresh deep copy, for consumers that mutate what they are given (the validator does). */
+export function specDocumentCopy(): SpecDocument {
+  return structuredClone(loadSpec().document);
+}
+
+/**
+ * Paths whose own `servers` narrow them to some base paths (the beta-only `$ref` operations),
+ * as matchers: a request under a base path not listed for its path is unknown there.
+ */
+export function restrictedPaths(document: SpecDocument): { pattern: RegExp; bases: string[] }[] {
+  return Object.entries(document.paths)
+    .filter(([, item]) => item.servers && item.servers.length > 0)
+    .map(([template, item]) => ({
+      pattern: new RegExp(`^${template.replace(/[$.]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
+      bases: (item.servers ?? []).map((server) => server.url),
+    }));
+}
