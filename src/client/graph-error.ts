@@ -1,0 +1,132 @@
+// GraphError: one error type for every non-2xx answer, whether or not the body was Graph's
+// envelope (proxies and load balancers answer 502/504 with HTML or nothing at all).
+import type { components } from "../../generated/schema.js";
+
+type ODataError = components["schemas"]["odataError"];
+
+// Graph's codes by status. A copy of the contract's table, not an import: the client must not
+// depend on server code.
+const CODES: Readonly<Record<number, string>> = {
+  400: "BadRequest",
+  401: "InvalidAuthenticationToken",
+  403: "Forbidden",
+  404: "NotFound",
+  405: "MethodNotAllowed",
+  409: "Conflict",
+  413: "RequestEntityTooLarge",
+  415: "UnsupportedMediaType",
+  429: "TooManyRequests",
+  500: "InternalServerError",
+  502: "BadGateway",
+  503: "ServiceUnavailable",
+  504: "GatewayTimeout",
+  507: "InsufficientStorage",
+};
+
+function codeForStatus(status: number): string {
+  return CODES[status] ?? (status >= 500 ? "InternalServerError" : status >= 400 ? "BadRequest" : "UnknownError");
+}
+
+/**
+ * A Microsoft Graph error response, thrown by {@link unwrap}.
+ *
+ * `code`, `message` and the ids come from the Graph error envelope when the body is one;
+ * otherwise `code` is derived from the status (`502` → `"BadGateway"`) and `message` is the
+ * status text. `requestId` is what to quote when reporting a failure to the service owner.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await unwrap(client.GET("/chats/{chatId}", { params: { path: { chatId } } }));
+ * } catch (e) {
+ *   if (e instanceof GraphError && e.status === 404) return undefined;
+ *   throw e;
+ * }
+ * ```
+ */
+export class GraphError extends Error {
+  override readonly name = "GraphError";
+  /** The HTTP status, e.g. `400`. */
+  readonly status: number;
+  /** Graph's error code, e.g. `"BadRequest"` or `"InvalidAuthenticationToken"`. */
+  readonly code: string;
+  /** The server's id for the request: the `request-id` header, else `innerError["request-id"]`. */
+  readonly requestId: string | undefined;
+  /** The `client-request-id` the server echoed (header, else `innerError`). */
+  readonly clientRequestId: string | undefined;
+  /** When the error happened, from `innerError.date` (ISO 8601 UTC). */
+  readonly date: string | undefined;
+  /** The error envelope as received, or `undefined` when the body was not a Graph envelope. */
+  readonly body: ODataError | undefined;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string | undefined;
+    clientRequestId?: string | undefined;
+    date?: string | undefined;
+    body?: ODataError | undefined;
+  }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.clientRequestId = init.clientRequestId;
+    this.date = init.date;
+    this.body = init.body;
+  }
+
+  /**
+   * Builds a GraphError from a response and its body: the parsed JSON (as openapi-fetch's
+   * `error`), the raw text, or `undefined` for an empty body. Never throws.
+   *
+   * @example
+   * ```ts
+   * const response = await fetch(url);
+   * if (!response.ok) throw GraphError.from(response, await response.text());
+   * ```
+   */
+  static from(response: Response, body: unknown): GraphError {
+    const parsed = typeof body === "string" ? parseJson(body) : body;
+    const error = field(parsed, "error");
+    const inner = field(error, "innerError");
+    const header = (name: string): string | undefined => response.headers.get(name) ?? undefined;
+    return new GraphError({
+      status: response.status,
+      code: text(field(error, "code")) ?? codeForStatus(response.status),
+      message: text(field(error, "message")) ?? (response.statusText || `HTTP ${response.status}`),
+      requestId: header("request-id") ?? text(field(inner, "request-id")),
+      clientRequestId: header("client-request-id") ?? text(field(inner, "client-request-id")),
+      date: text(field(inner, "date")),
+      body: isODataError(parsed) ? parsed : undefined,
+    });
+  }
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** True only for a body with every field the contract requires, so `body` never lies. */
+function isODataError(value: unknown): value is ODataError {
+  const error = field(value, "error");
+  const inner = field(error, "innerError");
+  return (
+    typeof field(error, "code") === "string" &&
+    typeof field(error, "message") === "string" &&
+    ["date", "request-id", "client-request-id"].every((name) => typeof field(inner, name) === "string")
+  );
+}
