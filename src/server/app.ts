@@ -9,6 +9,7 @@ import type { DomainContext, IdGenerator } from "./domain/context.js";
 import { randomIds } from "./domain/ids.js";
 import { authenticate } from "./http/authenticate.js";
 import { docsRoutes } from "./http/docs.js";
+import { rejectEmptyPayload } from "./http/empty-body.js";
 import { errorFunnel, unknownPath } from "./http/error-funnel.js";
 import "./http/locals.js";
 import { checkPermissions } from "./http/permissions.js";
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(docsRoutes(specDocumentCopy(), yaml));
   app.use(validator.routing);
   app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), ctx.directory)));
+  app.use(forOperations(rejectEmptyPayload));
   app.use(express.json({ limit: options.bodyLimit ?? "1mb" }));
   app.use(validator.validation);
   app.use(forOperations(checkPermissions));
