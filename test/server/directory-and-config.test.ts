@@ -1,0 +1,107 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import request from "supertest";
+import { mintDevToken } from "../../src/server/auth/mint.js";
+import { configFromEnv } from "../../src/server/config.js";
+import { demoDirectory } from "../../src/server/directory/demo-tenant.js";
+import { Directory } from "../../src/server/directory/directory.js";
+import { member, testApp } from "./helpers.js";
+
+async function tempFile(content: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), "gcc-")), "directory.json");
+  await writeFile(file, content);
+  return file;
+}
+
+describe("the demo tenant", () => {
+  it("holds every user of the documentation's examples, by id and by UPN, case-insensitively", () => {
+    const directory = demoDirectory();
+    for (const key of [
+      "8b081ef6-4792-4def-b2c9-c363a1bf41d5",
+      "8c0a1a67-50ce-4114-bb6c-da9c5dbcf6ca",
+      "82fe7758-5bb3-4f0d-a43f-e555fd399c6f",
+      "3626a173-f2bc-4883-bcf7-01514c3bfb82",
+      "JACOB@contoso.com",
+      "alex@CONTOSO.com",
+      "8ba98gf6-7fc2-4eb2-c7f2-aef9f21fd98g",
+      "82AF01C5-F7CC-4A2E-A728-3A5DF21AFD9D",
+    ]) {
+      expect(directory.find(key)).toBeDefined();
+    }
+    expect(directory.find("8ba98gf6-7fc2-4eb2-c7f2-aef9f21fd98g")?.userType).toBe("Guest");
+    const federated = directory.find("82af01c5-f7cc-4a2e-a728-3a5df21afd9d");
+    expect(federated && directory.isExternal(federated)).toBe(true);
+  });
+});
+
+describe("DIRECTORY_FILE", () => {
+  const tenantId = "aaaaaaaa-0000-0000-0000-000000000001";
+  const data = {
+    tenantId,
+    users: [
+      { id: "u-1", userPrincipalName: "ann@fabrikam.test", displayName: "Ann", mail: "ann@fabrikam.test" },
+      { id: "u-2", userPrincipalName: "bob@fabrikam.test", displayName: "Bob" },
+    ],
+  };
+
+  it("replaces the demo tenant: its users can create chats, the demo users are gone", async () => {
+    const config = configFromEnv({ DIRECTORY_FILE: await tempFile(JSON.stringify(data)) });
+    const app = testApp(config.app);
+    const token = await mintDevToken({ kind: "user", userId: "u-1", tenantId });
+    const ok = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).send({ chatType: "oneOnOne", members: [member("ann@fabrikam.test"), member("u-2")] });
+    expect(ok.status).toBe(201);
+    expect(ok.body.id).toBe("19:u-1_u-2@unq.gbl.spaces");
+    expect(ok.body.tenantId).toBe(tenantId);
+    const demo = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).send({ chatType: "oneOnOne", members: [member("u-1"), member("jacob@contoso.com")] });
+    expect(demo.status).toBe(400);
+  });
+
+  it.each([
+    ["not JSON", "{", /DIRECTORY_FILE .*JSON/],
+    ["no tenantId", JSON.stringify({ users: [] }), /tenantId/],
+    ["a user without a UPN", JSON.stringify({ tenantId, users: [{ id: "x", displayName: "X" }] }), /users\[0\]\.userPrincipalName/],
+    ["a bad userType", JSON.stringify({ tenantId, users: [{ id: "x", userPrincipalName: "x@y", displayName: "X", userType: "Admin" }] }), /userType/],
+    ["a duplicate UPN", JSON.stringify({ tenantId, users: [data.users[0], { ...data.users[1], userPrincipalName: "ANN@fabrikam.test" }] }), /duplicate/],
+  ])("refuses a file with %s, naming the problem", async (_what, content, message) => {
+    const file = await tempFile(content);
+    expect(() => Directory.fromFile(file)).toThrow(message);
+  });
+
+  it("names a missing file", () => {
+    expect(() => configFromEnv({ DIRECTORY_FILE: "/nonexistent/directory.json" })).toThrow(/\/nonexistent\/directory\.json/);
+  });
+});
+
+describe("configFromEnv", () => {
+  it("defaults to 127.0.0.1:3000 with development tokens", () => {
+    const config = configFromEnv({});
+    expect(config).toMatchObject({ port: 3000, host: "127.0.0.1", app: { auth: { mode: "dev" } } });
+  });
+
+  it("reads PORT, HOST, BODY_LIMIT, PUBLIC_BASE_URL, TRUST_PROXY and the JWKS settings", () => {
+    const config = configFromEnv({
+      PORT: "0",
+      HOST: "0.0.0.0",
+      BODY_LIMIT: "2048",
+      PUBLIC_BASE_URL: "https://graph.example.test",
+      TRUST_PROXY: "1",
+      AUTH_JWKS_URL: "https://login.example.test/keys",
+      AUTH_ISSUER: "https://login.example.test/v2.0",
+      AUTH_AUDIENCE: "api://x",
+    });
+    expect(config.port).toBe(0);
+    expect(config.host).toBe("0.0.0.0");
+    expect(config.app).toMatchObject({ bodyLimit: 2048, publicBaseUrl: "https://graph.example.test", trustProxy: true });
+    expect(config.app.auth).toEqual({ mode: "jwks", jwksUrl: "https://login.example.test/keys", issuer: "https://login.example.test/v2.0", audience: "api://x" });
+  });
+
+  it.each([
+    [{ PORT: "http" }, /PORT/],
+    [{ PORT: "70000" }, /PORT/],
+    [{ AUTH_JWKS_URL: "https://login.example.test/keys" }, /must be set together/],
+    [{ PUBLIC_BASE_URL: "graph.example.test" }, /PUBLIC_BASE_URL/],
+  ])("refuses %j", (env, message) => {
+    expect(() => configFromEnv(env)).toThrow(message);
+  });
+});
