@@ -3,6 +3,7 @@
 // options; no globals are mocked.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { components, Writable } from "../../generated/schema.js";
 import { createApp } from "../../src/server/app.js";
 import { mintDevToken } from "../../src/server/auth/mint.js";
 import { DEMO_TENANT_ID } from "../../src/server/directory/demo-tenant.js";
@@ -71,9 +72,9 @@ export function userToken(userId: string, scopes = "Chat.Create Chat.ReadWrite")
 }
 
 /** A member entry for createChat's body. */
-export function member(user: string, role: "owner" | "guest" = "owner") {
+export function member(user: string, role: "owner" | "guest" = "owner"): Writable<components["schemas"]["aadUserConversationMember"]> {
   return {
-    "@odata.type": "#microsoft.graph.aadUserConversationMember" as const,
+    "@odata.type": "#microsoft.graph.aadUserConversationMember",
     roles: [role],
     "user@odata.bind": `https://graph.microsoft.com/v1.0/users('${user}')`,
   };
