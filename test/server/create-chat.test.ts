@@ -317,6 +317,7 @@ describe("createChat", () => {
     it("forbids a delegated caller who is not one of the members", async () => {
       const res = await post(testApp(), await userToken(USERS.jacob), group([USERS.megan, USERS.lynne]));
       expectGraphError(res, 403, "Forbidden");
+      expect(res.body.error.message).toMatch(/'jacob@contoso\.com' must be one of the chat's members/);
     });
 
     it("answers 400 before 403 when the body is invalid and the caller is not a member", async () => {

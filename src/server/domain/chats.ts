@@ -26,7 +26,10 @@ export function createChat(ctx: DomainContext, caller: Caller, input: CreateChat
   checkRosterSize(input.chatType, input.members.length);
   const roster = resolveRoster(input.members, ctx.directory);
   if (caller.kind === "user" && !roster.some((m) => sameId(m.user.id, caller.userId))) {
-    throw forbidden("The signed-in user must be one of the chat's members.");
+    const name = ctx.directory.find(caller.userId)?.userPrincipalName ?? caller.userId;
+    throw forbidden(
+      `The signed-in user '${name}' must be one of the chat's members. Sign in as one of them, or use an application token with Chat.Create.`,
+    );
   }
   const [first, second] = roster;
   const id = input.chatType === "oneOnOne" && first && second ? oneOnOneChatId(first.user.id, second.user.id) : groupChatId(ctx.ids);
