@@ -1,31 +1,9 @@
 // GraphError: one error type for every non-2xx answer, whether or not the body was Graph's
 // envelope (proxies and load balancers answer 502/504 with HTML or nothing at all).
 import type { components } from "../../generated/schema.js";
+import { graphCodeForStatus } from "../shared/graph-error-codes.js";
 
 type ODataError = components["schemas"]["odataError"];
-
-// Graph's codes by status. A copy of the contract's table, not an import: the client must not
-// depend on server code.
-const CODES: Readonly<Record<number, string>> = {
-  400: "BadRequest",
-  401: "InvalidAuthenticationToken",
-  403: "Forbidden",
-  404: "NotFound",
-  405: "MethodNotAllowed",
-  409: "Conflict",
-  413: "RequestEntityTooLarge",
-  415: "UnsupportedMediaType",
-  429: "TooManyRequests",
-  500: "InternalServerError",
-  502: "BadGateway",
-  503: "ServiceUnavailable",
-  504: "GatewayTimeout",
-  507: "InsufficientStorage",
-};
-
-function codeForStatus(status: number): string {
-  return CODES[status] ?? (status >= 500 ? "InternalServerError" : status >= 400 ? "BadRequest" : "UnknownError");
-}
 
 /**
  * A Microsoft Graph error response, thrown by {@link unwrap}.
@@ -94,7 +72,7 @@ export class GraphError extends Error {
     const header = (name: string): string | undefined => response.headers.get(name) ?? undefined;
     return new GraphError({
       status: response.status,
-      code: text(field(error, "code")) ?? codeForStatus(response.status),
+      code: text(field(error, "code")) ?? graphCodeForStatus(response.status),
       message: text(field(error, "message")) ?? (response.statusText || `HTTP ${response.status}`),
       requestId: header("request-id") ?? text(field(inner, "request-id")),
       clientRequestId: header("client-request-id") ?? text(field(inner, "client-request-id")),

@@ -1,29 +1,9 @@
 // Graph's error codes and envelope. Every error response the server sends is built here.
 import type { Response } from "express";
 import type { components } from "../../../generated/schema.js";
+import { graphCodeForStatus } from "../../shared/graph-error-codes.js";
 
 type ODataError = components["schemas"]["odataError"];
-
-const CODES: Record<number, string> = {
-  400: "BadRequest",
-  401: "InvalidAuthenticationToken",
-  403: "Forbidden",
-  404: "NotFound",
-  405: "MethodNotAllowed",
-  409: "Conflict",
-  413: "RequestEntityTooLarge",
-  415: "UnsupportedMediaType",
-  429: "TooManyRequests",
-  500: "InternalServerError",
-  502: "BadGateway",
-  503: "ServiceUnavailable",
-  504: "GatewayTimeout",
-  507: "InsufficientStorage",
-};
-
-export function codeForStatus(status: number): string {
-  return CODES[status] ?? (status >= 500 ? "InternalServerError" : "BadRequest");
-}
 
 /** An error that already knows its HTTP status, Graph code and extra headers. */
 export class HttpError extends Error {
@@ -32,7 +12,7 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
-    readonly code: string = codeForStatus(status),
+    readonly code: string = graphCodeForStatus(status),
   ) {
     super(message);
   }
