@@ -24,7 +24,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List chats
+         * @description Lists the chats the signed-in user is a member of (hidden ones too, with
+         *     `viewpoint.isHidden: true`), most recently updated first. Server-driven paging: `$top`
+         *     (1–50, default 20) sets the page size and `@odata.nextLink` (an absolute URL with an
+         *     opaque `$skiptoken`) gives the next page until it is absent. Chats created while paging
+         *     neither repeat nor shift the pages already promised. Needs a delegated token.
+         *
+         *     Permissions — delegated: `Chat.ReadBasic`, `Chat.Read`, `Chat.ReadWrite`; application: not supported.
+         */
+        get: operations["listChats"];
         put?: never;
         /**
          * Create chat
@@ -63,12 +73,362 @@ export interface paths {
         /**
          * Get chat
          * @description Get one chat. The signed-in user must be a member of it (`403` otherwise); application
-         *     tokens read any chat of the tenant. `$expand=members` includes the chat's members.
+         *     tokens read any chat of the tenant. `$expand=members` includes the chat's members and
+         *     `$expand=lastMessagePreview` its latest message (both: `members,lastMessagePreview`).
          *
          *     Permissions — delegated: `Chat.ReadBasic`, `Chat.Read`, `Chat.ReadWrite`; application:
          *     `Chat.ReadBasic.All`, `Chat.Read.All`, `Chat.ReadWrite.All`.
          */
         get: operations["getChat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update chat
+         * @description Changes a group chat's topic (`null` removes it). A topic on a `oneOnOne` chat is a
+         *     `400`, as is an empty or whitespace-only topic or one over 250 characters. Updates
+         *     `lastUpdatedDateTime`. Members only (`403`).
+         *
+         *     Permissions — delegated: `Chat.ReadBasic`, `Chat.ReadWrite`; application: `Chat.ReadWrite.All`.
+         */
+        patch: operations["updateChat"];
+        trace?: never;
+    };
+    "/chats/{chatId}/hideForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide chat for user
+         * @description Hides the chat for the user in the body, who must be the signed-in user and a member.
+         *     The chat keeps working; it shows `viewpoint.isHidden: true` for that user until it is
+         *     unhidden or a new message arrives.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["hideChatForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/unhideForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unhide chat for user
+         * @description Unhides the chat for the user in the body, who must be the signed-in user and a member.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["unhideChatForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/markChatReadForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark chat read for user
+         * @description Marks the chat read for the user in the body (the signed-in user, a member):
+         *     `viewpoint.lastMessageReadDateTime` becomes the time of the request.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["markChatReadForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/markChatUnreadForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark chat unread for user
+         * @description Marks the chat unread for the user in the body (the signed-in user, a member) from
+         *     `lastMessageReadDateTime`: `viewpoint.lastMessageReadDateTime` becomes that time.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["markChatUnreadForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List members of a chat
+         * @description All members of the chat, in the order they joined (at most 250, one page). Members only.
+         *
+         *     Permissions — delegated: `ChatMember.Read`, `ChatMember.ReadWrite`, `Chat.ReadBasic`, `Chat.Read`, `Chat.ReadWrite`; application: `ChatMember.Read.All`, `ChatMember.ReadWrite.All`, `Chat.ReadBasic.All`, `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["listChatMembers"];
+        put?: never;
+        /**
+         * Add member to a chat
+         * @description Adds a user to a group chat (`oneOnOne` chats are a `400`). Roles and tenant rules as for
+         *     create chat. `visibleHistoryStartDateTime` says how much history the new member sees:
+         *     `0001-01-01T00:00:00Z` for all of it; absent means none before the moment of adding.
+         *     A user who is already a member is a `409`; a chat of 250 members is full (`400`).
+         *     `201` with the member and its URL in `Location`.
+         *
+         *     Permissions — delegated: `ChatMember.ReadWrite`, `Chat.ReadWrite`; application: `ChatMember.ReadWrite.All`, `Chat.ReadWrite.All`.
+         */
+        post: operations["addChatMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/members/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get member of a chat
+         * @description One member by its membership id. Members only.
+         *
+         *     Permissions — delegated: `ChatMember.Read`, `ChatMember.ReadWrite`, `Chat.ReadBasic`, `Chat.Read`, `Chat.ReadWrite`; application: `ChatMember.Read.All`, `ChatMember.ReadWrite.All`, `Chat.ReadBasic.All`, `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["getChatMember"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove member from a chat
+         * @description Removes a member from a group chat (a member may remove itself). `oneOnOne` chats keep
+         *     their two members (`400`), and a chat keeps at least one member (`400`).
+         *
+         *     Permissions — delegated: `ChatMember.ReadWrite`, `Chat.ReadWrite`; application: `ChatMember.ReadWrite.All`, `Chat.ReadWrite.All`.
+         */
+        delete: operations["removeChatMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/members/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add members in bulk
+         * @description Adds several users to a group chat. Each member gets its own result: `error: null` when
+         *     added, otherwise the reason (unknown user, role rule, already a member, chat full);
+         *     the others are still added. `oneOnOne` chats are a `400` as a whole.
+         *
+         *     Permissions — delegated: `ChatMember.ReadWrite`, `Chat.ReadWrite`; application: `ChatMember.ReadWrite.All`, `Chat.ReadWrite.All`.
+         */
+        post: operations["addChatMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/members/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove members in bulk
+         * @description Removes several users (by `userId`) from a group chat, with one result per user
+         *     (`NotFound` for someone who is not a member). The chat keeps at least one member.
+         *
+         *     Permissions — delegated: `ChatMember.ReadWrite`, `Chat.ReadWrite`; application: `ChatMember.ReadWrite.All`, `Chat.ReadWrite.All`.
+         */
+        post: operations["removeChatMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List messages in a chat
+         * @description The chat's messages, newest first (`$orderby` `lastModifiedDateTime desc`, the default,
+         *     or `createdDateTime desc`; messages are never edited here, so both give the same order).
+         *     Paging as for chats: `$top` 1–50 (default 20), then `@odata.nextLink`. A member sees
+         *     only messages from its `visibleHistoryStartDateTime` on.
+         *
+         *     Permissions — delegated: `Chat.Read`, `Chat.ReadWrite`; application: `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["listChatMessages"];
+        put?: never;
+        /**
+         * Send message in a chat
+         * @description Sends a message as the signed-in user (a member). `body.contentType` is `text` (the
+         *     default) or `html`; `body.content` must not be blank and is at most 28 KB (UTF-8), as in
+         *     Teams (`413` above). Updates the chat's `lastUpdatedDateTime` and `lastMessagePreview`,
+         *     and unhides the chat for members who had hidden it.
+         *
+         *     Permissions — delegated: `ChatMessage.Send`, `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["sendChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get message in a chat
+         * @description One message. A member does not see messages from before its
+         *     `visibleHistoryStartDateTime` (`404`).
+         *
+         *     Permissions — delegated: `Chat.Read`, `Chat.ReadWrite`; application: `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["getChatMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List chats (signed-in user)
+         * @description The same as `GET /chats`: the signed-in user's chats. `/me` needs a delegated token
+         *     (an application token is a `400`).
+         *
+         *     Permissions — delegated: `Chat.ReadBasic`, `Chat.Read`, `Chat.ReadWrite`; application: not supported.
+         */
+        get: operations["listMyChats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's chats
+         * @description The chats a user is a member of, by the user's id or user principal name. A delegated
+         *     caller may only list its own chats (`403` for anyone else's); an application lists any
+         *     user's. `viewpoint` is that user's. Paging and query options as for `GET /chats`.
+         *
+         *     Permissions — delegated: `Chat.ReadBasic`, `Chat.Read`, `Chat.ReadWrite`; application: `Chat.ReadBasic.All`, `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["listUserChats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,6 +579,8 @@ export interface components {
             onlineMeetingInfo: $Read<null>;
             /** @description The chat as the signed-in user sees it; `null` for application tokens. */
             viewpoint: $Read<components["schemas"]["chatViewpoint"] | null>;
+            /** @description The latest message; only with `$expand=lastMessagePreview` (`null` when there is none). */
+            lastMessagePreview?: $Read<components["schemas"]["chatMessageInfo"] | null>;
             /** @description The chat's members; only with `$expand=members`. */
             members?: $Read<components["schemas"]["aadUserConversationMember"][]>;
         };
@@ -270,6 +632,141 @@ export interface components {
         addChatsResponse: components["schemas"]["chatEntityResponse"] & {
             /** @enum {string} */
             "@odata.type": "#microsoft.graph.chat";
+        };
+        /** @description A user, as chat operations name one. */
+        teamworkUserIdentity: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.teamworkUserIdentity";
+            id: string;
+            displayName?: $Read<string | null>;
+            /** @enum {string|null} */
+            userIdentityType?: "aadUser" | "onPremiseAadUser" | "anonymousGuest" | "federatedUser" | "personalMicrosoftAccountUser" | "skypeUser" | "phoneUser" | "unknownFutureValue" | null;
+            tenantId?: string | null;
+        };
+        /** @description The body of hideForUser, unhideForUser and markChatReadForUser. */
+        chatUserRequest: {
+            user: components["schemas"]["teamworkUserIdentity"];
+        };
+        /** @description The body of markChatUnreadForUser. */
+        markChatUnreadRequest: {
+            user: components["schemas"]["teamworkUserIdentity"];
+            /**
+             * Format: date-time
+             * @description The chat counts as read up to this time; default the time of the request.
+             */
+            lastMessageReadDateTime?: string;
+        };
+        /** @description The body of `PATCH /chats/{chatId}`; only the topic can change. */
+        chatUpdate: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.chat";
+            topic: string | null;
+        };
+        itemBody: {
+            /**
+             * @default text
+             * @enum {string}
+             */
+            contentType: "text" | "html";
+            /** @description The message text or HTML; not blank, at most 28 KB in UTF-8. */
+            content: string;
+        };
+        chatMessageFromIdentitySet: {
+            application: null;
+            device: null;
+            user: components["schemas"]["teamworkUserIdentity"] | null;
+        };
+        /** @description A message in a chat. On input only `body`, `subject` and `importance` are set. */
+        chatMessage: {
+            /** @description Digits, increasing in the chat (milliseconds since the epoch). */
+            id: $Read<string>;
+            replyToId: $Read<null>;
+            etag: $Read<string>;
+            /** @enum {string} */
+            messageType: $Read<"message" | "chatEvent" | "typing" | "unknownFutureValue" | "systemEventMessage">;
+            /** Format: date-time */
+            createdDateTime: $Read<string>;
+            /** Format: date-time */
+            lastModifiedDateTime: $Read<string>;
+            /** Format: date-time */
+            lastEditedDateTime: $Read<string | null>;
+            /** Format: date-time */
+            deletedDateTime: $Read<string | null>;
+            subject?: string | null;
+            summary: $Read<null>;
+            chatId: $Read<string>;
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            importance: "normal" | "high" | "urgent";
+            locale: $Read<string>;
+            webUrl: $Read<null>;
+            from: $Read<components["schemas"]["chatMessageFromIdentitySet"]>;
+            body: components["schemas"]["itemBody"];
+            attachments: $Read<unknown[]>;
+            mentions: $Read<unknown[]>;
+            reactions: $Read<unknown[]>;
+        };
+        /** @description A preview of a chat's latest message (`lastMessagePreview`). */
+        chatMessageInfo: {
+            id: string;
+            /** Format: date-time */
+            createdDateTime: string;
+            isDeleted: boolean;
+            /** @enum {string} */
+            messageType: "message" | "chatEvent" | "typing" | "unknownFutureValue" | "systemEventMessage";
+            body: components["schemas"]["itemBody"];
+            from: components["schemas"]["chatMessageFromIdentitySet"];
+        };
+        /** @description One message, with its OData context. */
+        messageEntityResponse: components["schemas"]["chatMessage"] & {
+            "@odata.context": string;
+        };
+        /** @description One member, with its OData context. */
+        memberEntityResponse: components["schemas"]["aadUserConversationMember"] & {
+            "@odata.context": string;
+        };
+        chatCollectionResponse: {
+            "@odata.context": string;
+            /** @description The next page's absolute URL; absent on the last page. */
+            "@odata.nextLink"?: string;
+            value: components["schemas"]["chat"][];
+        };
+        conversationMemberCollectionResponse: {
+            "@odata.context": string;
+            "@odata.count"?: number;
+            value: components["schemas"]["aadUserConversationMember"][];
+        };
+        chatMessageCollectionResponse: {
+            "@odata.context": string;
+            /** @description The next page's absolute URL; absent on the last page. */
+            "@odata.nextLink"?: string;
+            value: components["schemas"]["chatMessage"][];
+        };
+        membersAddRequest: {
+            values: components["schemas"]["aadUserConversationMember"][];
+        };
+        membersRemoveRequest: {
+            values: {
+                /** @enum {string} */
+                "@odata.type"?: "microsoft.graph.aadUserConversationMember" | "#microsoft.graph.aadUserConversationMember";
+                userId: string;
+            }[];
+        };
+        publicError: {
+            code: string;
+            message: string;
+        };
+        aadUserConversationMemberResult: {
+            /** @enum {string} */
+            "@odata.type": "#microsoft.graph.aadUserConversationMemberResult";
+            userId: string;
+            error: components["schemas"]["publicError"] | null;
+        };
+        actionResultPartCollectionResponse: {
+            "@odata.context": string;
+            value: components["schemas"]["aadUserConversationMemberResult"][];
         };
         /** @description The Graph error envelope. */
         odataError: {
@@ -363,6 +860,17 @@ export interface components {
                 "application/json": components["schemas"]["odataError"];
             };
         };
+        /** @description The write conflicts with the current state, e.g. the user is already a member (`Conflict`). */
+        Conflict: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["odataError"];
+            };
+        };
         /** @description The body is larger than the server accepts (`RequestEntityTooLarge`). */
         RequestEntityTooLarge: {
             headers: {
@@ -416,6 +924,26 @@ export interface components {
         userId: string;
         /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
         clientRequestId: string;
+        /** @description A membership id as returned in a member's `id`. */
+        membershipId: string;
+        /** @description A message id (digits). */
+        messageId: string;
+        /** @description Page size, 1–50 (default 20). Next pages keep it. */
+        top: number;
+        /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+        skiptoken: string;
+        /** @description Related entities to include. */
+        chatExpand: "members" | "lastMessagePreview" | "members,lastMessagePreview" | "lastMessagePreview,members";
+        /**
+         * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
+         *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
+         *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+         */
+        chatFilter: string;
+        /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
+        chatOrderby: "lastUpdatedDateTime desc" | "lastMessagePreview/createdDateTime desc";
+        /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+        messagesOrderby: "lastModifiedDateTime desc" | "createdDateTime desc";
     };
     requestBodies: never;
     headers: {
@@ -434,6 +962,54 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listChats: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–50 (default 20). Next pages keep it. */
+                $top?: components["parameters"]["top"];
+                /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+                $skiptoken?: components["parameters"]["skiptoken"];
+                /** @description Related entities to include. */
+                $expand?: components["parameters"]["chatExpand"];
+                /**
+                 * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
+                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
+                 *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+                 */
+                $filter?: components["parameters"]["chatFilter"];
+                /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
+                $orderby?: components["parameters"]["chatOrderby"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of chats; follow `@odata.nextLink` for the next. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chatCollectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     createChat: {
         parameters: {
             query?: never;
@@ -475,8 +1051,8 @@ export interface operations {
     getChat: {
         parameters: {
             query?: {
-                /** @description Related entities to include. Only `members` is supported. */
-                $expand?: "members";
+                /** @description Related entities to include. */
+                $expand?: components["parameters"]["chatExpand"];
             };
             header?: {
                 /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
@@ -499,6 +1075,660 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["chatEntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["chatUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated chat. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chatEntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    hideChatForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["chatUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    unhideChatForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["chatUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    markChatReadForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["chatUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    markChatUnreadForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["markChatUnreadRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listChatMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chat's members. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["conversationMemberCollectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addChatMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["aadUserConversationMember"];
+            };
+        };
+        responses: {
+            /** @description The new member. */
+            201: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    /** @description The new member's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["memberEntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getChatMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["memberEntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeChatMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; no body. */
+            204: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addChatMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["membersAddRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per member, in request order. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["actionResultPartCollectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeChatMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["membersRemoveRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per user, in request order. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["actionResultPartCollectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listChatMessages: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–50 (default 20). Next pages keep it. */
+                $top?: components["parameters"]["top"];
+                /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+                $skiptoken?: components["parameters"]["skiptoken"];
+                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+                $orderby?: components["parameters"]["messagesOrderby"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chatMessageCollectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    sendChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["chatMessage"];
+            };
+        };
+        responses: {
+            /** @description The sent message. */
+            201: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["messageEntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["messageEntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMyChats: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–50 (default 20). Next pages keep it. */
+                $top?: components["parameters"]["top"];
+                /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+                $skiptoken?: components["parameters"]["skiptoken"];
+                /** @description Related entities to include. */
+                $expand?: components["parameters"]["chatExpand"];
+                /**
+                 * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
+                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
+                 *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+                 */
+                $filter?: components["parameters"]["chatFilter"];
+                /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
+                $orderby?: components["parameters"]["chatOrderby"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of chats; follow `@odata.nextLink` for the next. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chatCollectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserChats: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–50 (default 20). Next pages keep it. */
+                $top?: components["parameters"]["top"];
+                /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+                $skiptoken?: components["parameters"]["skiptoken"];
+                /** @description Related entities to include. */
+                $expand?: components["parameters"]["chatExpand"];
+                /**
+                 * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
+                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
+                 *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+                 */
+                $filter?: components["parameters"]["chatFilter"];
+                /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
+                $orderby?: components["parameters"]["chatOrderby"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the user's chats. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["request-id"];
+                    "client-request-id": components["headers"]["client-request-id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chatCollectionResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

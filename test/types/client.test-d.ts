@@ -46,7 +46,7 @@ export async function typeTests(): Promise<void> {
 
   // An unsupported $expand value.
   // @ts-expect-error
-  await client.GET("/chats/{chatId}", { params: { path: { chatId: "x" }, query: { $expand: "lastMessagePreview" } } });
+  await client.GET("/chats/{chatId}", { params: { path: { chatId: "x" }, query: { $expand: "messages" } } });
 
   const { data, error } = await client.POST("/chats", { body: { chatType: "group", topic: "Launch", members } });
   if (data) {
