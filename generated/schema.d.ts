@@ -671,9 +671,16 @@ export interface components {
             /** @description The message text or HTML; not blank, at most 28 KB in UTF-8. */
             content: string;
         };
+        /** @description An application or device. */
+        identity: {
+            id: string;
+            displayName?: string | null;
+        };
         chatMessageFromIdentitySet: {
-            application: null;
-            device: null;
+            /** @description Set for messages sent by an application; always `null` here. */
+            application: components["schemas"]["identity"] | null;
+            /** @description Set for messages sent from a device; always `null` here. */
+            device: components["schemas"]["identity"] | null;
             user: components["schemas"]["teamworkUserIdentity"] | null;
         };
         /** @description A message in a chat. On input only `body`, `subject` and `importance` are set. */

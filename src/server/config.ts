@@ -3,12 +3,16 @@
 import type { AppOptions } from "./app.js";
 import type { AuthSettings } from "./auth/verify.js";
 import { Directory } from "./directory/directory.js";
+import { DEFAULT_DEV_CERT_DIR } from "./tls/dev-certificate.js";
+import type { TlsSettings } from "./tls/material.js";
 
 export interface ServerConfig {
   port: number;
   host: string;
   app: AppOptions;
   logLevel: string;
+  /** Serve HTTPS with these; absent: plain HTTP. Files are read (or made) by main.ts. */
+  tls?: TlsSettings;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
@@ -19,7 +23,33 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (env.BODY_LIMIT) app.bodyLimit = /^\d+$/.test(env.BODY_LIMIT) ? Number(env.BODY_LIMIT) : env.BODY_LIMIT;
   if (env.PUBLIC_BASE_URL) app.publicBaseUrl = checkUrl("PUBLIC_BASE_URL", env.PUBLIC_BASE_URL);
   if (env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true") app.trustProxy = true;
-  return { port, host: env.HOST || "127.0.0.1", app, logLevel: env.LOG_LEVEL || "info" };
+  const config: ServerConfig = { port, host: env.HOST || "127.0.0.1", app, logLevel: env.LOG_LEVEL || "info" };
+  const tls = tlsFromEnv(env);
+  if (tls) config.tls = tls;
+  return config;
+}
+
+/**
+ * HTTPS=1 (or true): the self-signed development certificate in TLS_DIR (default `.dev-certs/`).
+ * TLS_CERT + TLS_KEY: those PEM files, which imply HTTPS. HTTPS=0 (or false, or unset): HTTP.
+ */
+function tlsFromEnv(env: NodeJS.ProcessEnv): TlsSettings | undefined {
+  const https = flag("HTTPS", env.HTTPS);
+  const { TLS_CERT: certPath, TLS_KEY: keyPath } = env;
+  if (certPath || keyPath) {
+    if (!certPath || !keyPath) throw new Error("TLS_CERT and TLS_KEY must be set together (PEM certificate and private key files)");
+    if (https === false) throw new Error(`TLS_CERT and TLS_KEY serve HTTPS, but HTTPS is '${env.HTTPS}'; unset HTTPS or set it to 1`);
+    return { mode: "files", certPath, keyPath };
+  }
+  if (!https) return undefined;
+  return { mode: "dev", dir: env.TLS_DIR || DEFAULT_DEV_CERT_DIR };
+}
+
+function flag(name: string, value: string | undefined): boolean | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (value === "1" || value.toLowerCase() === "true") return true;
+  if (value === "0" || value.toLowerCase() === "false") return false;
+  throw new Error(`${name} must be 1, true, 0 or false, got '${value}'`);
 }
 
 function authFromEnv(env: NodeJS.ProcessEnv): AuthSettings {

@@ -84,7 +84,7 @@ describe("getChat", () => {
     expectGraphError(res, 403, "Forbidden");
   });
 
-  it.each(["lastMessagePreview", "members,foo", "Members"])("rejects $expand=%s", async (expand) => {
+  it.each(["messages", "members,foo", "Members"])("rejects $expand=%s", async (expand) => {
     const { app, chatId } = await withGroupChat();
     const res = await request(app).get(`/v1.0/chats/${chatId}`).query({ $expand: expand }).set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 400, "BadRequest");

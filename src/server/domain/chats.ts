@@ -1,7 +1,8 @@
-// The rules of chats: create (with one-on-one deduplication), read, and the deprecated beta
-// "add chats" operation. Pure functions over the injected context; no HTTP here.
+// The rules of chats: create (with one-on-one deduplication), read, update, and the deprecated
+// beta "add chats" operation. Pure functions over the injected context; no HTTP here.
 import type { DirectoryUser } from "../directory/directory.js";
 import type { ChatRecord, ChatType, MemberRecord, MemberRole } from "../store/types.js";
+import { accessibleChat, assertAccess, memberOf, sameId } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound } from "./errors.js";
@@ -33,16 +34,32 @@ export function createChat(ctx: DomainContext, caller: Caller, input: CreateChat
   }
   const [first, second] = roster;
   const id = input.chatType === "oneOnOne" && first && second ? oneOnOneChatId(first.user.id, second.user.id) : groupChatId(ctx.ids);
-  const { chat, inserted } = ctx.store.insertIfAbsent(newChat(ctx, id, input.chatType, topic, roster));
-  return { chat, created: inserted };
+  const now = ctx.clock().toISOString();
+  const chat: ChatRecord = {
+    id,
+    chatType: input.chatType,
+    topic,
+    tenantId: ctx.directory.tenantId,
+    createdDateTime: now,
+    lastUpdatedDateTime: now,
+    members: roster.map((m) => newMember(ctx, id, m, ALL_HISTORY)),
+    lastMessage: null,
+  };
+  const { chat: stored, inserted } = ctx.store.insertIfAbsent(chat);
+  return { chat: stored, created: inserted };
 }
 
 /** Reads a chat the caller may see: members of it, or applications of the chat's tenant. */
 export function getChat(ctx: DomainContext, caller: Caller, chatId: string): ChatRecord {
-  const chat = ctx.store.get(chatId);
-  if (!chat) throw notFound(`Chat '${chatId}' was not found.`);
-  assertCanRead(caller, chat);
-  return chat;
+  return accessibleChat(ctx, caller, chatId);
+}
+
+/** Sets or clears a group chat's topic. */
+export function updateChat(ctx: DomainContext, caller: Caller, chatId: string, input: { topic: string | null }): ChatRecord {
+  const chat = accessibleChat(ctx, caller, chatId);
+  const topic = checkTopic(chat.chatType, input.topic);
+  const now = ctx.clock().toISOString();
+  return mustExist(ctx.store.update(chat.id, (current) => ({ ...current, topic, lastUpdatedDateTime: now })), chatId);
 }
 
 export type AddChatsTarget = { readonly kind: "me" } | { readonly kind: "user"; readonly userKey: string };
@@ -62,13 +79,17 @@ export function addChats(ctx: DomainContext, caller: Caller, target: AddChatsTar
     const chat = ctx.store.get(input.id);
     if (!chat) throw notFound(`Chat '${input.id}' was not found.`);
     if (chat.chatType !== "group") throw badRequest("Members can only be added to group chats; this is a one-on-one chat.");
-    if (caller.kind === "user" && !isMember(chat, caller.userId)) {
+    if (caller.kind === "user" && !memberOf(chat, caller.userId)) {
       throw forbidden("The signed-in user must be a member of the chat to add someone to it.");
     }
+    assertAccess(caller, chat);
     const now = ctx.clock().toISOString();
-    const added = ctx.store.addMember(chat.id, memberRecord(ctx, chat.id, { user, role: defaultRole(ctx, user) }, ALL_HISTORY), now);
-    if (!added) throw notFound(`Chat '${input.id}' was not found.`);
-    return added;
+    const updated = ctx.store.update(chat.id, (current) =>
+      memberOf(current, user.id)
+        ? current
+        : { ...current, members: [...current.members, newMember(ctx, current.id, { user, role: defaultRole(ctx, user) }, ALL_HISTORY)], lastUpdatedDateTime: now },
+    );
+    return mustExist(updated, input.id);
   }
   const topic = checkTopic("group", input.topic);
   const roster: ResolvedMember[] = [{ user, role: defaultRole(ctx, user) }];
@@ -76,17 +97,46 @@ export function addChats(ctx: DomainContext, caller: Caller, target: AddChatsTar
     const self = ctx.directory.find(caller.userId);
     if (self) roster.push({ user: self, role: defaultRole(ctx, self) });
   }
-  return ctx.store.insertIfAbsent(newChat(ctx, groupChatId(ctx.ids), "group", topic, roster)).chat;
+  const id = groupChatId(ctx.ids);
+  const now = ctx.clock().toISOString();
+  return ctx.store.insertIfAbsent({
+    id,
+    chatType: "group",
+    topic,
+    tenantId: ctx.directory.tenantId,
+    createdDateTime: now,
+    lastUpdatedDateTime: now,
+    members: roster.map((m) => newMember(ctx, id, m, ALL_HISTORY)),
+    lastMessage: null,
+  }).chat;
 }
 
-export function isMember(chat: ChatRecord, userId: string): boolean {
-  return chat.members.some((m) => sameId(m.userId, userId));
+/** A membership record for a user joining `chatId` now. */
+export function newMember(ctx: DomainContext, chatId: string, member: ResolvedMember, visibleFrom: string): MemberRecord {
+  return {
+    id: membershipId(ctx.directory.tenantId, chatId, member.user.id),
+    userId: member.user.id,
+    role: member.role,
+    visibleHistoryStartDateTime: visibleFrom,
+    isHidden: false,
+    lastMessageReadDateTime: null,
+  };
 }
 
-function assertCanRead(caller: Caller, chat: ChatRecord): void {
-  if (caller.kind === "user" ? !isMember(chat, caller.userId) : !sameId(caller.tenantId, chat.tenantId)) {
-    throw forbidden("The signed-in user is not a member of this chat.");
-  }
+/** Topic rules: none on one-on-one chats; otherwise absent/null or 1–250 non-blank characters. */
+export function checkTopic(chatType: ChatType, topic: string | null | undefined): string | null {
+  if (topic == null) return null;
+  if (chatType === "oneOnOne") throw badRequest("Setting topic is not allowed for 1-on-1 chats.");
+  if (topic.trim() === "") throw badRequest("The chat topic must not be empty or only whitespace.");
+  // Code points, as JSON Schema's maxLength counts them (an emoji is one character, not two).
+  if ([...topic].length > MAX_TOPIC_LENGTH) throw badRequest(`The chat topic must be at most ${MAX_TOPIC_LENGTH} characters.`);
+  return topic;
+}
+
+export function mustExist(chat: ChatRecord | undefined, chatId: string): ChatRecord {
+  // A chat can vanish between read and write only if another writer removed it.
+  if (!chat) throw notFound(`Chat '${chatId}' was not found.`);
+  return chat;
 }
 
 function targetUser(ctx: DomainContext, caller: Caller, target: AddChatsTarget): DirectoryUser {
@@ -101,16 +151,6 @@ function targetUser(ctx: DomainContext, caller: Caller, target: AddChatsTarget):
   return user;
 }
 
-/** Topic rules: none on one-on-one chats; otherwise absent/null or 1–250 non-blank characters. */
-function checkTopic(chatType: ChatType, topic: string | null | undefined): string | null {
-  if (topic == null) return null;
-  if (chatType === "oneOnOne") throw badRequest("Setting topic is not allowed for 1-on-1 chats.");
-  if (topic.trim() === "") throw badRequest("The chat topic must not be empty or only whitespace.");
-  // Code points, as JSON Schema's maxLength counts them (an emoji is one character, not two).
-  if ([...topic].length > MAX_TOPIC_LENGTH) throw badRequest(`The chat topic must be at most ${MAX_TOPIC_LENGTH} characters.`);
-  return topic;
-}
-
 function checkRosterSize(chatType: ChatType, count: number): void {
   if (chatType === "oneOnOne" && count !== 2) throw badRequest("A one-on-one chat must have exactly two members.");
   if (chatType === "group" && (count < 2 || count > MAX_GROUP_MEMBERS)) {
@@ -121,32 +161,6 @@ function checkRosterSize(chatType: ChatType, count: number): void {
 /** The role a user gets when the operation does not name one. */
 function defaultRole(ctx: DomainContext, user: DirectoryUser): MemberRole {
   return !ctx.directory.isExternal(user) && user.userType === "Guest" ? "guest" : "owner";
-}
-
-function newChat(ctx: DomainContext, id: string, chatType: ChatType, topic: string | null, roster: readonly ResolvedMember[]): ChatRecord {
-  const now = ctx.clock().toISOString();
-  return {
-    id,
-    chatType,
-    topic,
-    tenantId: ctx.directory.tenantId,
-    createdDateTime: now,
-    lastUpdatedDateTime: now,
-    members: roster.map((m) => memberRecord(ctx, id, m, ALL_HISTORY)),
-  };
-}
-
-function memberRecord(ctx: DomainContext, chatId: string, member: ResolvedMember, visibleFrom: string): MemberRecord {
-  return {
-    id: membershipId(ctx.directory.tenantId, chatId, member.user.id),
-    userId: member.user.id,
-    role: member.role,
-    visibleHistoryStartDateTime: visibleFrom,
-  };
-}
-
-function sameId(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 export interface MemberDetails {

@@ -1,6 +1,6 @@
 // Rule violations, named by the Graph error code they surface as. The domain knows nothing of
 // HTTP; the server's error funnel maps each code to its status.
-export type DomainErrorCode = "BadRequest" | "Forbidden" | "NotFound" | "Conflict";
+export type DomainErrorCode = "BadRequest" | "Forbidden" | "NotFound" | "Conflict" | "RequestEntityTooLarge";
 
 export class DomainError extends Error {
   constructor(
@@ -15,3 +15,5 @@ export class DomainError extends Error {
 export const badRequest = (message: string) => new DomainError("BadRequest", message);
 export const forbidden = (message: string) => new DomainError("Forbidden", message);
 export const notFound = (message: string) => new DomainError("NotFound", message);
+export const conflict = (message: string) => new DomainError("Conflict", message);
+export const tooLarge = (message: string) => new DomainError("RequestEntityTooLarge", message);

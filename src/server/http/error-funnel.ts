@@ -7,7 +7,7 @@ import { TokenError } from "../auth/verify.js";
 import { DomainError } from "../domain/errors.js";
 import { HttpError, sendError } from "./graph-error.js";
 
-const DOMAIN_STATUS = { BadRequest: 400, Forbidden: 403, NotFound: 404, Conflict: 409 } as const;
+const DOMAIN_STATUS = { BadRequest: 400, Forbidden: 403, NotFound: 404, Conflict: 409, RequestEntityTooLarge: 413 } as const;
 
 /** Paths no route claims: JSON 404 instead of Express's HTML page. */
 export const unknownPath: RequestHandler = (req, _res, next) => {

@@ -3,8 +3,11 @@
 // trusts its proxy, which is Express's `trust proxy` setting).
 import type { Request } from "express";
 
+/** The parts of a request that links are built from (any route's typed Request has them). */
+export type LinkRequest = Pick<Request, "protocol" | "get" | "baseUrl" | "path" | "url">;
+
 /** `{origin}{/v1.0|/beta}` for the request, e.g. `http://127.0.0.1:3000/v1.0`. */
-export function serviceRoot(req: Request, publicBaseUrl: string | undefined): string {
+export function serviceRoot(req: LinkRequest, publicBaseUrl: string | undefined): string {
   const origin = publicBaseUrl ? publicBaseUrl.replace(/\/+$/, "") : `${req.protocol}://${req.get("host") ?? "localhost"}`;
   const version = req.baseUrl || "/v1.0";
   return `${origin}${version}`;

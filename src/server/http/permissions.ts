@@ -11,8 +11,10 @@ export const checkPermissions: RequestHandler = (req, res, next) => {
   const { caller } = res.locals;
   const accepted = (caller.kind === "user" ? permissions.delegated : permissions.application) ?? [];
   if (caller.kind === "app" && accepted.length === 0) {
-    // What Graph answers for delegated-only APIs (such as /me) called with an application token.
-    throw new HttpError(400, "This request is only valid with a delegated (signed-in user) token; application permissions are not supported.");
+    // Graph answers /me with an application token as a malformed request (there is no "me"),
+    // and other delegated-only operations as a missing permission.
+    if (/\/me\//.test(req.path)) throw new HttpError(400, "/me request is only valid with delegated authentication flow.");
+    throw new HttpError(403, "This operation needs a signed-in user: application permissions are not supported for it.");
   }
   const held = caller.kind === "user" ? caller.scopes : caller.roles;
   if (!accepted.some((permission) => held.has(permission))) {

@@ -1,23 +1,37 @@
-// Rendering stored chats as API bodies typed by the contract; the response validator checks
+// Rendering stored records as API bodies typed by the contract; the response validator checks
 // each one against openapi.yaml again on the way out.
 import type { components, Readable } from "../../../generated/schema.js";
-import type { Caller } from "../domain/caller.js";
-import { describeMembers } from "../domain/chats.js";
+import { memberOf } from "../domain/access.js";
+import { describeMembers, type MemberDetails } from "../domain/chats.js";
 import type { DomainContext } from "../domain/context.js";
-import type { ChatRecord } from "../store/types.js";
+import type { ChatRecord, MessageRecord } from "../store/types.js";
 
-export type ChatBody = Readable<components["schemas"]["chatEntityResponse"]>;
-type MemberBody = Readable<components["schemas"]["aadUserConversationMember"]>;
+type Schemas = components["schemas"];
+export type ChatBody = Readable<Schemas["chatEntityResponse"]>;
+type ChatItem = Readable<Schemas["chat"]>;
+export type MemberBody = Readable<Schemas["aadUserConversationMember"]>;
+export type MessageBody = Readable<Schemas["chatMessage"]>;
+type FromBody = Readable<Schemas["chatMessageFromIdentitySet"]>;
 
-export interface PresentOptions {
-  /** `{origin}{/v1.0|/beta}` of the request. */
-  readonly root: string;
+export interface ChatView {
+  /** Whose viewpoint to show; null for applications reading a chat. */
+  readonly viewerId: string | null;
   readonly expandMembers?: boolean;
+  readonly expandLastMessage?: boolean;
 }
 
-export function presentChat(ctx: DomainContext, caller: Caller, chat: ChatRecord, options: PresentOptions): ChatBody {
-  const body: ChatBody = {
-    "@odata.context": `${options.root}/$metadata#chats/$entity`,
+/** `chats('19%3A…%40thread.v2')`: how OData contexts name one chat. */
+export const chatSegment = (chatId: string) => `chats('${encodeURIComponent(chatId)}')`;
+
+export function presentChatEntity(ctx: DomainContext, chat: ChatRecord, root: string, view: ChatView): ChatBody {
+  const body: ChatBody = { "@odata.context": `${root}/$metadata#chats/$entity`, ...presentChat(ctx, chat, view) };
+  if (view.expandMembers) body["members@odata.context"] = `${root}/$metadata#${chatSegment(chat.id)}/members`;
+  return body;
+}
+
+export function presentChat(ctx: DomainContext, chat: ChatRecord, view: ChatView): ChatItem {
+  const viewer = view.viewerId === null ? undefined : memberOf(chat, view.viewerId);
+  const body: ChatItem = {
     id: chat.id,
     topic: chat.topic,
     createdDateTime: chat.createdDateTime,
@@ -27,17 +41,25 @@ export function presentChat(ctx: DomainContext, caller: Caller, chat: ChatRecord
     webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chat.id)}/0?tenantId=${chat.tenantId}`,
     isHiddenForAllMembers: false,
     onlineMeetingInfo: null,
-    viewpoint: caller.kind === "user" ? { isHidden: false, lastMessageReadDateTime: null } : null,
+    viewpoint: viewer ? { isHidden: viewer.isHidden, lastMessageReadDateTime: viewer.lastMessageReadDateTime } : null,
   };
-  if (options.expandMembers) {
-    body["members@odata.context"] = `${options.root}/$metadata#chats('${encodeURIComponent(chat.id)}')/members`;
-    body.members = presentMembers(ctx, chat);
+  if (view.expandMembers) body.members = describeMembers(ctx, chat).map(presentMember);
+  if (view.expandLastMessage) {
+    const last = chat.lastMessage;
+    body.lastMessagePreview = last && {
+      id: last.id,
+      createdDateTime: last.createdDateTime,
+      isDeleted: false,
+      messageType: "message",
+      body: { contentType: last.body.contentType, content: last.body.content },
+      from: presentFrom(ctx, last.fromUserId),
+    };
   }
   return body;
 }
 
-export function presentMembers(ctx: DomainContext, chat: ChatRecord): MemberBody[] {
-  return describeMembers(ctx, chat).map(({ member, user }) => ({
+export function presentMember({ member, user }: MemberDetails): MemberBody {
+  return {
     "@odata.type": "#microsoft.graph.aadUserConversationMember",
     id: member.id,
     displayName: user?.displayName ?? null,
@@ -46,5 +68,44 @@ export function presentMembers(ctx: DomainContext, chat: ChatRecord): MemberBody
     userId: member.userId,
     email: user?.mail ?? null,
     tenantId: user?.tenantId ?? null,
-  }));
+  };
+}
+
+export function presentMessage(ctx: DomainContext, message: MessageRecord): MessageBody {
+  return {
+    id: message.id,
+    replyToId: null,
+    etag: message.id,
+    messageType: "message",
+    createdDateTime: message.createdDateTime,
+    lastModifiedDateTime: message.createdDateTime,
+    lastEditedDateTime: null,
+    deletedDateTime: null,
+    subject: message.subject,
+    summary: null,
+    chatId: message.chatId,
+    importance: message.importance,
+    locale: "en-us",
+    webUrl: null,
+    from: presentFrom(ctx, message.fromUserId),
+    body: { contentType: message.body.contentType, content: message.body.content },
+    attachments: [],
+    mentions: [],
+    reactions: [],
+  };
+}
+
+function presentFrom(ctx: DomainContext, userId: string): FromBody {
+  const user = ctx.directory.find(userId);
+  return {
+    application: null,
+    device: null,
+    user: {
+      "@odata.type": "#microsoft.graph.teamworkUserIdentity",
+      id: userId,
+      displayName: user?.displayName ?? null,
+      userIdentityType: "aadUser",
+      tenantId: user?.tenantId ?? null,
+    },
+  };
 }

@@ -3,21 +3,22 @@
 import { Router, type Request } from "express";
 import type { components, Writable } from "../../../generated/schema.js";
 import { addChats, type AddChatsTarget } from "../domain/chats.js";
-import type { DomainContext } from "../domain/context.js";
 import { serviceRoot } from "../http/links.js";
-import { presentChat } from "./present.js";
+import type { RouteContext } from "./context.js";
+import { presentChatEntity } from "./present.js";
 
 type AddChatsBody = Writable<components["schemas"]["addChatsRequest"]>;
 
-export function usersChatsRefRoutes(ctx: DomainContext, publicBaseUrl: string | undefined): Router {
+export function usersChatsRefRoutes(rc: RouteContext): Router {
   const router = Router();
+  const ctx = rc.domain;
 
   const handle = (target: AddChatsTarget, req: Request<Record<string, string>, unknown, AddChatsBody>, res: import("express").Response) => {
     const { caller } = res.locals;
     const chat = addChats(ctx, caller, target, { id: req.body.id, topic: req.body.topic });
     res.status(201).json({
       "@odata.type": "#microsoft.graph.chat",
-      ...presentChat(ctx, caller, chat, { root: serviceRoot(req, publicBaseUrl) }),
+      ...presentChatEntity(ctx, chat, serviceRoot(req, rc.publicBaseUrl), { viewerId: caller.kind === "user" ? caller.userId : null }),
     });
   };
 

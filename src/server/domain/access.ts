@@ -1,0 +1,33 @@
+// Who may see and change a chat: its members (delegated tokens), or applications of the chat's
+// tenant. Shared by every operation on /chats/{chatId}/….
+import type { ChatRecord, MemberRecord } from "../store/types.js";
+import type { Caller } from "./caller.js";
+import type { DomainContext } from "./context.js";
+import { badRequest, forbidden, notFound } from "./errors.js";
+
+export function sameId(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+export function memberOf(chat: ChatRecord, userId: string): MemberRecord | undefined {
+  return chat.members.find((m) => sameId(m.userId, userId));
+}
+
+/** The chat, if it exists (404) and the caller may act on it (403). */
+export function accessibleChat(ctx: DomainContext, caller: Caller, chatId: string): ChatRecord {
+  const chat = ctx.store.get(chatId);
+  if (!chat) throw notFound(`Chat '${chatId}' was not found.`);
+  assertAccess(caller, chat);
+  return chat;
+}
+
+export function assertAccess(caller: Caller, chat: ChatRecord): void {
+  if (caller.kind === "user" ? !memberOf(chat, caller.userId) : !sameId(caller.tenantId, chat.tenantId)) {
+    throw forbidden("The signed-in user is not a member of this chat.");
+  }
+}
+
+/** Changes to members apply to group chats only; a one-on-one chat keeps its two users. */
+export function assertGroup(chat: ChatRecord, what: string): void {
+  if (chat.chatType !== "group") throw badRequest(`${what} is not possible in a one-on-one chat.`);
+}
