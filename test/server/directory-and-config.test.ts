@@ -6,7 +6,8 @@ import { mintDevToken } from "../../src/server/auth/mint.js";
 import { configFromEnv } from "../../src/server/config.js";
 import { demoDirectory } from "../../src/server/directory/demo-tenant.js";
 import { Directory } from "../../src/server/directory/directory.js";
-import { member, testApp } from "./helpers.js";
+import { DEFAULT_DEV_CERT_DIR } from "../../src/server/tls/dev-certificate.js";
+import { member, testApp, userToken } from "./helpers.js";
 
 async function tempFile(content: string): Promise<string> {
   const file = join(await mkdtemp(join(tmpdir(), "gcc-")), "directory.json");
@@ -101,7 +102,72 @@ describe("configFromEnv", () => {
     [{ PORT: "70000" }, /PORT/],
     [{ AUTH_JWKS_URL: "https://login.example.test/keys" }, /must be set together/],
     [{ PUBLIC_BASE_URL: "graph.example.test" }, /PUBLIC_BASE_URL/],
+    [{ HTTPS: "yes" }, /HTTPS must be 1, true, 0 or false, got 'yes'/],
+    [{ TLS_CERT: "/certs/server.crt" }, /TLS_CERT and TLS_KEY must be set together/],
+    [{ TLS_KEY: "/certs/server.key" }, /TLS_CERT and TLS_KEY must be set together/],
+    [{ HTTPS: "0", TLS_CERT: "/certs/server.crt", TLS_KEY: "/certs/server.key" }, /TLS_CERT and TLS_KEY serve HTTPS, but HTTPS is '0'/],
   ])("refuses %j", (env, message) => {
     expect(() => configFromEnv(env)).toThrow(message);
+  });
+});
+
+describe("configFromEnv: HTTPS", () => {
+  it.each([[{}], [{ HTTPS: "" }], [{ HTTPS: "0" }], [{ HTTPS: "false" }], [{ TLS_DIR: "/tmp/certs" }]])("serves plain HTTP for %j", (env) => {
+    expect(configFromEnv(env).tls).toBeUndefined();
+  });
+
+  it.each([[{ HTTPS: "1" }], [{ HTTPS: "true" }], [{ HTTPS: "TRUE" }]])("uses the development certificate in .dev-certs/ for %j", (env) => {
+    expect(configFromEnv(env).tls).toEqual({ mode: "dev", dir: DEFAULT_DEV_CERT_DIR });
+    expect(DEFAULT_DEV_CERT_DIR).toMatch(/\/\.dev-certs\/$/);
+  });
+
+  it("keeps the development certificate in TLS_DIR when set", () => {
+    expect(configFromEnv({ HTTPS: "1", TLS_DIR: "/tmp/certs" }).tls).toEqual({ mode: "dev", dir: "/tmp/certs" });
+  });
+
+  it("serves TLS_CERT and TLS_KEY (HTTPS implied), without reading them yet", () => {
+    const expected = { mode: "files", certPath: "/nonexistent/server.crt", keyPath: "/nonexistent/server.key" };
+    expect(configFromEnv({ TLS_CERT: expected.certPath, TLS_KEY: expected.keyPath }).tls).toEqual(expected);
+    expect(configFromEnv({ HTTPS: "1", TLS_CERT: expected.certPath, TLS_KEY: expected.keyPath, TLS_DIR: "/tmp/certs" }).tls).toEqual(expected);
+  });
+});
+
+describe("configFromEnv: PUBLIC_BASE_URL", () => {
+  const jacob = "4595d2f2-7b31-446c-84fd-9b795e63114b";
+
+  it("is the origin of @odata.context, whatever the request's Host, under /v1.0 and /beta", async () => {
+    const app = testApp(configFromEnv({ PUBLIC_BASE_URL: "https://graph.example.test:8443/" }).app);
+    const token = await userToken("jacob@contoso.com", "Chat.Create Chat.Read");
+    for (const version of ["v1.0", "beta"]) {
+      const res = await request(app)
+        .post(`/${version}/chats`)
+        .set("Authorization", `Bearer ${token}`)
+        .set("Host", "127.0.0.1:3000")
+        .send({ chatType: "group", topic: `Links ${version}`, members: [member("jacob@contoso.com"), member("alex@contoso.com")] });
+      expect(res.status).toBe(201);
+      expect(res.body["@odata.context"]).toBe(`https://graph.example.test:8443/${version}/$metadata#chats/$entity`);
+    }
+  });
+
+  it("is the origin of @odata.nextLink", async () => {
+    const app = testApp(configFromEnv({ PUBLIC_BASE_URL: "https://graph.example.test" }).app);
+    const token = await userToken("jacob@contoso.com", "Chat.Create Chat.Read");
+    for (const topic of ["One", "Two", "Three"]) {
+      const created = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).send({ chatType: "group", topic, members: [member("jacob@contoso.com"), member("alex@contoso.com")] });
+      expect(created.status).toBe(201);
+    }
+    const page = await request(app).get(`/v1.0/users/${jacob}/chats?$top=2`).set("Authorization", `Bearer ${token}`).set("Host", "127.0.0.1:3000");
+    expect(page.status).toBe(200);
+    expect(page.body["@odata.context"]).toMatch(/^https:\/\/graph\.example\.test\/v1\.0\/\$metadata#/);
+    expect(page.body.value).toHaveLength(2);
+    expect(page.body["@odata.nextLink"]).toMatch(new RegExp(`^https://graph\\.example\\.test/v1\\.0/users/${jacob}/chats\\?`));
+  });
+
+  it("is otherwise the request's own protocol and Host", async () => {
+    const app = testApp(configFromEnv({}).app);
+    const token = await userToken("jacob@contoso.com", "Chat.Create");
+    const res = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).set("Host", "chat.local:4000").send({ chatType: "oneOnOne", members: [member("jacob@contoso.com"), member("alex@contoso.com")] });
+    expect(res.status).toBe(201);
+    expect(res.body["@odata.context"]).toBe("http://chat.local:4000/v1.0/$metadata#chats/$entity");
   });
 });

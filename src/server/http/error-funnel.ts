@@ -66,7 +66,7 @@ function fromStatusError(error: StatusError, path: string): HttpError {
     return new HttpError(500, broken ? "The server produced a response that does not match its contract." : "An unexpected error occurred.");
   }
   if (status === 405) {
-    const allow = (error.headers?.Allow ?? "").toUpperCase();
+    const allow = (error.headers?.Allow ?? "").toUpperCase().split(/,\s*/).filter(Boolean).sort().join(", ");
     return new HttpError(405, `The HTTP method is not allowed on '${path}'. Allowed: ${allow || "none"}.`, { Allow: allow });
   }
   if (status === 404) return new HttpError(404, `Resource not found for the segment '${lastSegment(path)}'.`);
