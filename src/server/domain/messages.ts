@@ -27,13 +27,15 @@ export function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, 
   let message: MessageRecord | undefined;
   mustExist(
     ctx.store.update(chat.id, (current) => {
-      // Ids are milliseconds since the epoch, bumped past the previous id so they stay unique
-      // and increasing even for messages sent within the same millisecond.
+      // Ids are the message's creation time in epoch milliseconds, bumped past the previous id
+      // so ids and times stay unique and increasing within the chat, even for messages sent in
+      // the same millisecond or after the system clock stepped back.
       const previous = current.lastMessage ? Number(current.lastMessage.id) : 0;
+      const sentAt = Math.max(now.getTime(), previous + 1);
       message = {
-        id: String(Math.max(now.getTime(), previous + 1)),
+        id: String(sentAt),
         chatId: current.id,
-        createdDateTime: now.toISOString(),
+        createdDateTime: new Date(sentAt).toISOString(),
         fromUserId: caller.userId,
         body: { contentType: input.body.contentType ?? "text", content: input.body.content },
         subject: input.subject ?? null,
