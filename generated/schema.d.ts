@@ -346,9 +346,10 @@ export interface paths {
         /**
          * Send message in a chat
          * @description Sends a message as the signed-in user (a member). `body.contentType` is `text` (the
-         *     default) or `html`; `body.content` must not be blank and is at most 28 KB (UTF-8), as in
-         *     Teams (`413` above). Updates the chat's `lastUpdatedDateTime` and `lastMessagePreview`,
-         *     and unhides the chat for members who had hidden it.
+         *     default) or `html`; `body.content` must not be blank, and content and `subject` together
+         *     are at most 28 KB (UTF-8), as in Teams (`413` above). Updates the chat's
+         *     `lastUpdatedDateTime` and `lastMessagePreview`, and unhides the chat for members who had
+         *     hidden it.
          *
          *     Permissions — delegated: `ChatMessage.Send`, `Chat.ReadWrite`; application: not supported.
          */
@@ -668,7 +669,7 @@ export interface components {
              * @enum {string}
              */
             contentType: "text" | "html";
-            /** @description The message text or HTML; not blank, at most 28 KB in UTF-8. */
+            /** @description The message text or HTML; not blank; with the subject at most 28 KB in UTF-8. */
             content: string;
         };
         /** @description An application or device. */

@@ -8,6 +8,7 @@ import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound } from "./errors.js";
 import { ALL_HISTORY, groupChatId, membershipId, oneOnOneChatId } from "./ids.js";
 import { resolveRoster, type MemberInput, type ResolvedMember } from "./members.js";
+import { writeTime } from "./time.js";
 
 export const MAX_GROUP_MEMBERS = 250;
 export const MAX_TOPIC_LENGTH = 250;
@@ -56,10 +57,10 @@ export function getChat(ctx: DomainContext, caller: Caller, chatId: string): Cha
 
 /** Sets or clears a group chat's topic. */
 export function updateChat(ctx: DomainContext, caller: Caller, chatId: string, input: { topic: string | null }): ChatRecord {
+  checkTopicText(input.topic);
   const chat = accessibleChat(ctx, caller, chatId);
   const topic = checkTopic(chat.chatType, input.topic);
-  const now = ctx.clock().toISOString();
-  return mustExist(ctx.store.update(chat.id, (current) => ({ ...current, topic, lastUpdatedDateTime: now })), chatId);
+  return mustExist(ctx.store.update(chat.id, (current) => ({ ...current, topic, lastUpdatedDateTime: writeTime(current, ctx.clock) })), chatId);
 }
 
 export type AddChatsTarget = { readonly kind: "me" } | { readonly kind: "user"; readonly userKey: string };
@@ -83,11 +84,14 @@ export function addChats(ctx: DomainContext, caller: Caller, target: AddChatsTar
       throw forbidden("The signed-in user must be a member of the chat to add someone to it.");
     }
     assertAccess(caller, chat);
-    const now = ctx.clock().toISOString();
     const updated = ctx.store.update(chat.id, (current) =>
       memberOf(current, user.id)
         ? current
-        : { ...current, members: [...current.members, newMember(ctx, current.id, { user, role: defaultRole(ctx, user) }, ALL_HISTORY)], lastUpdatedDateTime: now },
+        : {
+            ...current,
+            members: [...current.members, newMember(ctx, current.id, { user, role: defaultRole(ctx, user) }, ALL_HISTORY)],
+            lastUpdatedDateTime: writeTime(current, ctx.clock),
+          },
     );
     return mustExist(updated, input.id);
   }
@@ -127,6 +131,12 @@ export function newMember(ctx: DomainContext, chatId: string, member: ResolvedMe
 export function checkTopic(chatType: ChatType, topic: string | null | undefined): string | null {
   if (topic == null) return null;
   if (chatType === "oneOnOne") throw badRequest("Setting topic is not allowed for 1-on-1 chats.");
+  return checkTopicText(topic);
+}
+
+/** The rules a topic's text follows whatever the chat (checked before the chat is looked up). */
+function checkTopicText(topic: string | null | undefined): string | null {
+  if (topic == null) return null;
   if (topic.trim() === "") throw badRequest("The chat topic must not be empty or only whitespace.");
   // Code points, as JSON Schema's maxLength counts them (an emoji is one character, not two).
   if ([...topic].length > MAX_TOPIC_LENGTH) throw badRequest(`The chat topic must be at most ${MAX_TOPIC_LENGTH} characters.`);

@@ -6,8 +6,8 @@ import type { Caller } from "./caller.js";
 import { MAX_GROUP_MEMBERS, describeMembers, mustExist, newMember, type MemberDetails } from "./chats.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, conflict, DomainError, notFound } from "./errors.js";
-import { resolveMember, type MemberInput } from "./members.js";
-import { canonicalTime } from "./time.js";
+import { parseUserBind, resolveMember, type MemberInput } from "./members.js";
+import { canonicalTime, writeTime } from "./time.js";
 
 export interface AddMemberInput extends MemberInput {
   readonly visibleHistoryStartDateTime?: string | null | undefined;
@@ -36,9 +36,9 @@ export function addMember(ctx: DomainContext, caller: Caller, chatId: string, in
   const chat = accessibleChat(ctx, caller, chatId);
   assertGroup(chat, "Adding members");
   let added: MemberRecord | undefined;
-  const now = ctx.clock().toISOString();
   mustExist(
     ctx.store.update(chat.id, (current) => {
+      const now = writeTime(current, ctx.clock);
       added = admit(ctx, current, input, now);
       return { ...current, members: [...current.members, added], lastUpdatedDateTime: now };
     }),
@@ -53,22 +53,21 @@ export function removeMember(ctx: DomainContext, caller: Caller, chatId: string,
   const target = chat.members.find((m) => m.id === membershipId);
   if (!target) throw notFound(`Member '${membershipId}' was not found in chat '${chatId}'.`);
   assertGroup(chat, "Removing members");
-  const now = ctx.clock().toISOString();
-  mustExist(ctx.store.update(chat.id, (current) => dismiss(current, target.userId, now)), chatId);
+  mustExist(ctx.store.update(chat.id, (current) => dismiss(current, target.userId, writeTime(current, ctx.clock))), chatId);
 }
 
 /** Adds several users; each gets its own result and a failure does not stop the others. */
 export function addMembers(ctx: DomainContext, caller: Caller, chatId: string, inputs: readonly AddMemberInput[]): MemberResult[] {
   const chat = accessibleChat(ctx, caller, chatId);
   assertGroup(chat, "Adding members");
-  const now = ctx.clock().toISOString();
   const results: MemberResult[] = [];
   ctx.store.update(chat.id, (current) => {
+    const now = writeTime(current, ctx.clock);
     let next = current;
     for (const input of inputs) {
       const outcome = attempt(() => admit(ctx, next, input, now));
       if (outcome.value) next = { ...next, members: [...next.members, outcome.value], lastUpdatedDateTime: now };
-      results.push({ userId: outcome.value?.userId ?? bindKey(input), error: outcome.error });
+      results.push({ userId: outcome.value?.userId ?? resultUserId(ctx, input), error: outcome.error });
     }
     return next;
   });
@@ -79,11 +78,13 @@ export function addMembers(ctx: DomainContext, caller: Caller, chatId: string, i
 export function removeMembers(ctx: DomainContext, caller: Caller, chatId: string, userIds: readonly string[]): MemberResult[] {
   const chat = accessibleChat(ctx, caller, chatId);
   assertGroup(chat, "Removing members");
-  const now = ctx.clock().toISOString();
   const results: MemberResult[] = [];
   ctx.store.update(chat.id, (current) => {
+    const now = writeTime(current, ctx.clock);
     let next = current;
-    for (const userId of userIds) {
+    for (const key of userIds) {
+      // userId may also be a user principal name; results name the user by id when known.
+      const userId = ctx.directory.find(key)?.id ?? key;
       const outcome = attempt(() => dismiss(next, userId, now));
       if (outcome.value) next = outcome.value;
       results.push({ userId, error: outcome.error });
@@ -98,8 +99,12 @@ function admit(ctx: DomainContext, chat: ChatRecord, input: AddMemberInput, now:
   const resolved = resolveMember(input, ctx.directory);
   if (memberOf(chat, resolved.user.id)) throw conflict(`User '${resolved.user.id}' is already a member of the chat.`);
   if (chat.members.length >= MAX_GROUP_MEMBERS) throw badRequest(`A group chat can have at most ${MAX_GROUP_MEMBERS} members.`);
-  // Without visibleHistoryStartDateTime the new member sees nothing from before it joined.
-  const visibleFrom = input.visibleHistoryStartDateTime ? canonicalTime(input.visibleHistoryStartDateTime, "visibleHistoryStartDateTime") : now;
+  // Without visibleHistoryStartDateTime the new member sees nothing from before it joined: its
+  // history starts after the latest message even if that one's time ran ahead of the clock.
+  const afterLastMessage = chat.lastMessage ? new Date(Date.parse(chat.lastMessage.createdDateTime) + 1).toISOString() : now;
+  const visibleFrom = input.visibleHistoryStartDateTime
+    ? canonicalTime(input.visibleHistoryStartDateTime, "visibleHistoryStartDateTime")
+    : afterLastMessage > now ? afterLastMessage : now;
   return newMember(ctx, chat.id, resolved, visibleFrom);
 }
 
@@ -118,8 +123,12 @@ function attempt<T>(run: () => T): { value?: T; error: MemberResult["error"] } {
   }
 }
 
-/** The user key named by a member input, for results about users that could not be resolved. */
-function bindKey(input: MemberInput): string {
-  const match = /users(?:\('(.+)'\)|\/([^/]+))\/?$/.exec(input["user@odata.bind"]);
-  return match?.[1] ?? match?.[2] ?? input["user@odata.bind"];
+/** Who a failed member input named: the user's id when the directory knows it, else the key. */
+function resultUserId(ctx: DomainContext, input: MemberInput): string {
+  try {
+    const key = parseUserBind(input["user@odata.bind"]);
+    return ctx.directory.find(key)?.id ?? key;
+  } catch {
+    return input["user@odata.bind"];
+  }
 }

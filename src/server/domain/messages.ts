@@ -6,7 +6,7 @@ import type { Caller } from "./caller.js";
 import { mustExist } from "./chats.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound, tooLarge } from "./errors.js";
-import { comparableTime } from "./time.js";
+import { comparableTime, writeTime } from "./time.js";
 
 /** Teams' limit on a message's size (body and all), in UTF-8 bytes. */
 export const MAX_MESSAGE_BYTES = 28 * 1024;
@@ -18,12 +18,12 @@ export interface SendMessageInput {
 }
 
 export function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, input: SendMessageInput): MessageRecord {
-  if (caller.kind !== "user") throw forbidden("Sending messages needs a signed-in user.");
-  const chat = accessibleChat(ctx, caller, chatId);
+  // The body's own rules come first: an invalid body is a 400 before any 403 or 404.
   if (input.body.content.trim() === "") throw badRequest("The message body must not be empty.");
   const size = Buffer.byteLength(input.body.content, "utf8") + Buffer.byteLength(input.subject ?? "", "utf8");
-  if (size > MAX_MESSAGE_BYTES) throw tooLarge(`The message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES} bytes (28 KB).`);
-  const now = ctx.clock();
+  if (size > MAX_MESSAGE_BYTES) throw tooLarge(`The message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES} bytes (28 KB) for the content and subject together.`);
+  if (caller.kind !== "user") throw forbidden("Sending messages needs a signed-in user.");
+  const chat = accessibleChat(ctx, caller, chatId);
   let message: MessageRecord | undefined;
   mustExist(
     ctx.store.update(chat.id, (current) => {
@@ -31,7 +31,7 @@ export function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, 
       // so ids and times stay unique and increasing within the chat, even for messages sent in
       // the same millisecond or after the system clock stepped back.
       const previous = current.lastMessage ? Number(current.lastMessage.id) : 0;
-      const sentAt = Math.max(now.getTime(), previous + 1);
+      const sentAt = Math.max(Date.parse(writeTime(current, ctx.clock)), previous + 1);
       message = {
         id: String(sentAt),
         chatId: current.id,
@@ -77,7 +77,8 @@ export function getMessage(ctx: DomainContext, caller: Caller, chatId: string, m
   return message;
 }
 
-function visibleSince(caller: Caller, chat: ChatRecord): string | undefined {
+/** From when a viewer sees the chat's messages; undefined for applications (everything). */
+export function visibleSince(caller: Caller | { kind: "user"; userId: string }, chat: ChatRecord): string | undefined {
   if (caller.kind !== "user") return undefined;
   const member = memberOf(chat, caller.userId);
   return member ? comparableTime(member.visibleHistoryStartDateTime) : undefined;

@@ -1,5 +1,6 @@
 // Timestamps as the API shows them. Stored values are canonical ISO strings (UTC, milliseconds)
 // so that comparing two of them as strings compares the instants.
+import type { ChatRecord } from "../store/types.js";
 import { badRequest } from "./errors.js";
 import { ALL_HISTORY } from "./ids.js";
 
@@ -14,4 +15,13 @@ export function canonicalTime(value: string, field: string): string {
 /** The instant of a stored time, in a form that compares with canonical ISO strings. */
 export function comparableTime(value: string): string {
   return new Date(Date.parse(value)).toISOString();
+}
+
+/**
+ * When a write to `chat` happens: the clock, but never before the chat's last change, so a
+ * chat's lastUpdatedDateTime only moves forward (message times may run a little ahead of the
+ * clock to stay unique, see messages.ts).
+ */
+export function writeTime(chat: ChatRecord, clock: () => Date): string {
+  return new Date(Math.max(clock().getTime(), Date.parse(chat.lastUpdatedDateTime))).toISOString();
 }

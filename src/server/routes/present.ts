@@ -4,6 +4,7 @@ import type { components, Readable } from "../../../generated/schema.js";
 import { memberOf } from "../domain/access.js";
 import { describeMembers, type MemberDetails } from "../domain/chats.js";
 import type { DomainContext } from "../domain/context.js";
+import { visibleSince } from "../domain/messages.js";
 import type { ChatRecord, MessageRecord } from "../store/types.js";
 
 type Schemas = components["schemas"];
@@ -45,7 +46,9 @@ export function presentChat(ctx: DomainContext, chat: ChatRecord, view: ChatView
   };
   if (view.expandMembers) body.members = describeMembers(ctx, chat).map(presentMember);
   if (view.expandLastMessage) {
-    const last = chat.lastMessage;
+    // A member does not preview a message from before its visible history starts.
+    const since = view.viewerId === null ? undefined : visibleSince({ kind: "user", userId: view.viewerId }, chat);
+    const last = chat.lastMessage && (since === undefined || chat.lastMessage.createdDateTime >= since) ? chat.lastMessage : null;
     body.lastMessagePreview = last && {
       id: last.id,
       createdDateTime: last.createdDateTime,
