@@ -35,19 +35,8 @@ export function createChat(ctx: DomainContext, caller: Caller, input: CreateChat
   }
   const [first, second] = roster;
   const id = input.chatType === "oneOnOne" && first && second ? oneOnOneChatId(first.user.id, second.user.id) : groupChatId(ctx.ids);
-  const now = ctx.clock().toISOString();
-  const chat: ChatRecord = {
-    id,
-    chatType: input.chatType,
-    topic,
-    tenantId: ctx.directory.tenantId,
-    createdDateTime: now,
-    lastUpdatedDateTime: now,
-    members: roster.map((m) => newMember(ctx, id, m, ALL_HISTORY)),
-    lastMessage: null,
-  };
-  const { chat: stored, inserted } = ctx.store.insertIfAbsent(chat);
-  return { chat: stored, created: inserted };
+  const { chat, inserted } = ctx.store.insertIfAbsent(newChat(ctx, id, input.chatType, topic, roster));
+  return { chat, created: inserted };
 }
 
 /** Reads a chat the caller may see: members of it, or applications of the chat's tenant. */
@@ -101,18 +90,22 @@ export function addChats(ctx: DomainContext, caller: Caller, target: AddChatsTar
     const self = ctx.directory.find(caller.userId);
     if (self) roster.push({ user: self, role: defaultRole(ctx, self) });
   }
-  const id = groupChatId(ctx.ids);
+  return ctx.store.insertIfAbsent(newChat(ctx, groupChatId(ctx.ids), "group", topic, roster)).chat;
+}
+
+/** A chat as created now, every member seeing its whole (empty) history. */
+function newChat(ctx: DomainContext, id: string, chatType: ChatType, topic: string | null, roster: readonly ResolvedMember[]): ChatRecord {
   const now = ctx.clock().toISOString();
-  return ctx.store.insertIfAbsent({
+  return {
     id,
-    chatType: "group",
+    chatType,
     topic,
     tenantId: ctx.directory.tenantId,
     createdDateTime: now,
     lastUpdatedDateTime: now,
     members: roster.map((m) => newMember(ctx, id, m, ALL_HISTORY)),
     lastMessage: null,
-  }).chat;
+  };
 }
 
 /** A membership record for a user joining `chatId` now. */
