@@ -11,6 +11,8 @@ import { authenticate } from "./http/authenticate.js";
 import { docsRoutes } from "./http/docs.js";
 import { rejectEmptyPayload } from "./http/empty-body.js";
 import { errorFunnel, unknownPath } from "./http/error-funnel.js";
+import { injectFaults } from "./http/faults.js";
+import type { FaultPlan } from "./faults/plan.js";
 import "./http/locals.js";
 import { checkPermissions } from "./http/permissions.js";
 import { requestIds } from "./http/request-id.js";
@@ -45,6 +47,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Where errors and (later) request logs go; default: errors to stderr. */
   logger?: Logger;
+  /** Scheduled faults (e.g. 429s with Retry-After) for testing retrying clients; default none. */
+  faults?: FaultPlan;
 }
 
 export function createApp(options: AppOptions = {}): express.Express {
@@ -67,6 +71,7 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.use(docsRoutes(specDocumentCopy(), yaml));
   app.use(validator.routing);
   app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), ctx.directory)));
+  if (options.faults) app.use(forOperations(injectFaults(options.faults)));
   app.use(forOperations(rejectEmptyPayload));
   app.use(express.json({ limit: options.bodyLimit ?? "1mb" }));
   app.use(validator.validation);

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// The package's command: `graph-chat-contract serve | token`.
+import { parseArgs } from "node:util";
+import { TOKEN_USAGE, tokenCommand, UsageError } from "./server/auth/token-command.js";
+import { serve } from "./server/serve.js";
+
+const USAGE = `Usage:
+  graph-chat-contract serve [--port 3000] [--host 127.0.0.1] [--https]
+      the reference server (environment variables as for npm start: DIRECTORY_FILE, BODY_LIMIT,
+      PUBLIC_BASE_URL, AUTH_JWKS_URL/AUTH_ISSUER/AUTH_AUDIENCE, TLS_CERT/TLS_KEY, LOG_LEVEL, ...)
+  graph-chat-contract token --user <id-or-upn> [--scopes "..."] [--expires 1h]
+  graph-chat-contract token --app --roles "..." [--expires 1h]
+      prints one development token`;
+
+const [command, ...rest] = process.argv.slice(2);
+
+try {
+  if (command === "serve") {
+    const { values } = parseArgs({
+      args: rest,
+      strict: true,
+      options: { port: { type: "string" }, host: { type: "string" }, https: { type: "boolean", default: false } },
+    });
+    await serve({
+      ...process.env,
+      ...(values.port !== undefined && { PORT: values.port }),
+      ...(values.host !== undefined && { HOST: values.host }),
+      ...(values.https && { HTTPS: "1" }),
+    });
+  } else if (command === "token") {
+    process.stdout.write(`${await tokenCommand(rest)}\n`);
+  } else {
+    process.stderr.write(`${command && command !== "--help" && command !== "-h" ? `unknown command '${command}'\n\n` : ""}${USAGE}\n`);
+    process.exit(command && command !== "--help" && command !== "-h" ? 1 : 0);
+  }
+} catch (error) {
+  const message = (error as Error).message;
+  if (error instanceof UsageError) {
+    process.stderr.write(`${message ? `token: ${message}\n\n` : ""}${TOKEN_USAGE}\n`);
+    process.exit(message ? 1 : 0);
+  }
+  process.stderr.write(`graph-chat-contract: ${message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,17 @@
+// The `graph-chat-contract/server` entry: the reference server for other repositories' tests and
+// programs. Every public symbol is named here.
+export { createApp } from "./app.js";
+export type { AppOptions } from "./app.js";
+export { startServer } from "./listen.js";
+export type { RunningServer, StartServerOptions } from "./listen.js";
+export { FaultPlan } from "./faults/plan.js";
+export type { FailNextOptions, FaultStatus } from "./faults/plan.js";
+export { mintDevToken } from "./auth/mint.js";
+export type { TokenRequest } from "./auth/mint.js";
+export type { AuthSettings } from "./auth/verify.js";
+export { Directory } from "./directory/directory.js";
+export type { DirectoryData, DirectoryUser } from "./directory/directory.js";
+export { DEMO_TENANT_ID, demoDirectory, demoTenant } from "./directory/demo-tenant.js";
+export { MemoryChatStore } from "./store/memory.js";
+export type { ChatStore } from "./store/types.js";
+export type { TlsSettings } from "./tls/material.js";

@@ -1,0 +1,47 @@
+// The long-running server of `npm start` and `graph-chat-contract serve`: configuration from the
+// environment, a banner saying how to use it, and graceful shutdown on SIGTERM/SIGINT (stop
+// accepting, let in-flight requests finish, then exit).
+import { pino } from "pino";
+import { DEV_SIGNING_KEY } from "./auth/dev-key.js";
+import { configFromEnv } from "./config.js";
+import { startServer, type RunningServer } from "./listen.js";
+import { tlsBanner } from "./tls/trust-hint.js";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const config = configFromEnv(env);
+  const logger = pino({ level: config.logLevel });
+  const running = await startServer({ ...config.app, logger, port: config.port, host: config.host, ...(config.tls && { tls: config.tls }) });
+  process.stdout.write(banner(running, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined, config.app.publicBaseUrl));
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      running.server.closeAllConnections();
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    void running.close().then(() => process.exit(0));
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  return running;
+}
+
+function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseUrl: string | undefined): string {
+  const { url } = running;
+  const auth = jwksUrl
+    ? `Tokens: verified against ${jwksUrl}`
+    : `Tokens: npm run --silent token -- --user jacob@contoso.com --scopes "Chat.Create Chat.ReadWrite"\n` +
+      `        (signed with the public local development key "${DEV_SIGNING_KEY}", HS256)`;
+  const links = publicBaseUrl ? `Links:      @odata.context and @odata.nextLink use ${publicBaseUrl.replace(/\/+$/, "")} (PUBLIC_BASE_URL)\n` : "";
+  return (
+    `graph-chat-contract reference server\n` +
+    `Base URL:   ${url}/v1.0  (and ${url}/beta)\n` +
+    `Swagger UI: ${url}/docs\n` +
+    `Contract:   ${url}/openapi.yaml\n` +
+    links +
+    (running.tls ? tlsBanner(running.tls) : "") +
+    `${auth}\n`
+  );
+}
