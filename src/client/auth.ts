@@ -20,9 +20,14 @@ export type TokenProvider = () => string | Promise<string>;
 export function authMiddleware(getToken: TokenProvider): Middleware {
   return {
     async onRequest({ request }) {
-      const token = await getToken();
-      request.headers.set("Authorization", `Bearer ${token}`);
+      await setBearerToken(request, getToken);
       return request;
     },
   };
+}
+
+/** Sets `Authorization: Bearer <getToken()>` on `request`; also used for each retry. */
+export async function setBearerToken(request: Request, getToken: TokenProvider): Promise<void> {
+  const token = await getToken();
+  request.headers.set("Authorization", `Bearer ${token}`);
 }

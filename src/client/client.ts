@@ -2,9 +2,11 @@
 // parameter or body property is a compile error, plus the middlewares every Graph call needs.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
-import { authMiddleware, type TokenProvider } from "./auth.js";
+import { authMiddleware, setBearerToken, type TokenProvider } from "./auth.js";
 import { clientRequestIdMiddleware } from "./client-request-id.js";
 import { GraphError } from "./graph-error.js";
+import { paginator, type Paginate } from "./paginate.js";
+import { retryMiddleware, type RetryOptions } from "./retry.js";
 
 /** Options of {@link createGraphChatClient}. */
 export interface GraphChatClientOptions {
@@ -14,16 +16,37 @@ export interface GraphChatClientOptions {
    * is ignored.
    */
   baseUrl: string;
-  /** Returns the access token; called once per request, so it may refresh. */
+  /** Returns the access token; called once per request (and per retry), so it may refresh. */
   getToken: TokenProvider;
   /** The fetch to use; default `globalThis.fetch`. Tests inject a fake or an in-process one. */
   fetch?: typeof fetch;
   /** Headers sent with every request (e.g. `ConsistencyLevel`); per-call headers win. */
   headers?: HeadersInit;
+  /**
+   * Retrying of 429, 503 and 504 answers and of network failures of idempotent calls (see
+   * {@link retryMiddleware}); on by default with its defaults (at most 3 retries, `Retry-After`
+   * honoured up to 60 s, else back-off from 3 s). `false` turns it off. Each retry asks
+   * `getToken` again, so a token refreshed during a long wait is used.
+   */
+  retry?: false | RetryOptions;
 }
 
-/** The client returned by {@link createGraphChatClient}: an openapi-fetch `Client<paths>`. */
-export type GraphChatClient = Client<paths>;
+/**
+ * The client returned by {@link createGraphChatClient}: an openapi-fetch `Client<paths>` plus
+ * {@link Paginate | paginate}.
+ *
+ * @example
+ * ```ts
+ * const client: GraphChatClient = createGraphChatClient({ baseUrl, getToken });
+ * for await (const message of client.paginate("/chats/{chatId}/messages", { params: { path: { chatId } } })) {
+ *   console.log(message.createdDateTime, message.body.content);
+ * }
+ * ```
+ */
+export type GraphChatClient = Client<paths> & {
+  /** Iterates over a collection's items across its pages; see {@link Paginate}. */
+  paginate: Paginate;
+};
 
 /**
  * Creates a typed client for the Microsoft Graph chat endpoints described by `openapi.yaml`.
@@ -33,6 +56,8 @@ export type GraphChatClient = Client<paths>;
  * errors are values, with `error` typed as the Graph error envelope; only network failures
  * reject. Use {@link unwrap} to get `data` or a thrown {@link GraphError} instead.
  * Path parameters are percent-encoded for you (chat ids contain `:` and `@`).
+ * Throttled (429) and unavailable (503, 504) answers are retried (see `options.retry`), and
+ * `client.paginate(path, init)` iterates over a collection's items across its pages.
  *
  * @example
  * ```ts
@@ -50,8 +75,25 @@ export function createGraphChatClient(options: GraphChatClientOptions): GraphCha
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
   });
+  // Order matters: openapi-fetch runs onRequest in registration order and onResponse in
+  // reverse. Retry comes last, so it sees (and replays) the request with the token and
+  // client-request-id already set, and its onResponse runs first, so the middlewares before it
+  // only ever see the final answer. Retries skip the other onRequest hooks; beforeRetry puts a
+  // fresh token on each (client-request-id stays the same: it is one logical request).
   client.use(authMiddleware(options.getToken), clientRequestIdMiddleware());
-  return client;
+  if (options.retry !== false) {
+    const retry = options.retry ?? {};
+    client.use(
+      retryMiddleware({
+        ...retry,
+        beforeRetry: async (request, attempt) => {
+          await setBearerToken(request, options.getToken);
+          await retry.beforeRetry?.(request, attempt);
+        },
+      }),
+    );
+  }
+  return Object.assign(client, { paginate: paginator(client) });
 }
 
 /**

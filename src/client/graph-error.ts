@@ -2,6 +2,7 @@
 // envelope (proxies and load balancers answer 502/504 with HTML or nothing at all).
 import type { components } from "../../generated/schema.js";
 import { graphCodeForStatus } from "../shared/graph-error-codes.js";
+import { parseRetryAfter } from "./retry.js";
 
 type ODataError = components["schemas"]["odataError"];
 
@@ -25,17 +26,19 @@ type ODataError = components["schemas"]["odataError"];
 export class GraphError extends Error {
   override readonly name = "GraphError";
   /** The HTTP status, e.g. `400`. */
-  readonly status: number;
+  declare readonly status: number;
   /** Graph's error code, e.g. `"BadRequest"` or `"InvalidAuthenticationToken"`. */
-  readonly code: string;
+  declare readonly code: string;
   /** The server's id for the request: the `request-id` header, else `innerError["request-id"]`. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The `client-request-id` the server echoed (header, else `innerError`). */
-  readonly clientRequestId: string | undefined;
+  declare readonly clientRequestId: string | undefined;
   /** When the error happened, from `innerError.date` (ISO 8601 UTC). */
-  readonly date: string | undefined;
+  declare readonly date: string | undefined;
+  /** Seconds to wait before trying again, from `Retry-After` (seconds or an HTTP date), if sent. */
+  declare readonly retryAfter: number | undefined;
   /** The error envelope as received, or `undefined` when the body was not a Graph envelope. */
-  readonly body: ODataError | undefined;
+  declare readonly body: ODataError | undefined;
 
   constructor(init: {
     status: number;
@@ -44,15 +47,13 @@ export class GraphError extends Error {
     requestId?: string | undefined;
     clientRequestId?: string | undefined;
     date?: string | undefined;
+    retryAfter?: number | undefined;
     body?: ODataError | undefined;
   }) {
     super(init.message);
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.clientRequestId = init.clientRequestId;
-    this.date = init.date;
-    this.body = init.body;
+    // `declare`d fields emit no initialisers, so this one assignment sets them all.
+    const { message: _message, ...fields } = init;
+    Object.assign(this, { requestId: undefined, clientRequestId: undefined, date: undefined, retryAfter: undefined, body: undefined }, fields);
   }
 
   /**
@@ -77,6 +78,7 @@ export class GraphError extends Error {
       requestId: header("request-id") ?? text(field(inner, "request-id")),
       clientRequestId: header("client-request-id") ?? text(field(inner, "client-request-id")),
       date: text(field(inner, "date")),
+      retryAfter: retryAfterSeconds(response.headers.get("Retry-After")),
       body: isODataError(parsed) ? parsed : undefined,
     });
   }
@@ -107,4 +109,9 @@ function isODataError(value: unknown): value is ODataError {
     typeof field(error, "message") === "string" &&
     ["date", "request-id", "client-request-id"].every((name) => typeof field(inner, name) === "string")
   );
+}
+
+function retryAfterSeconds(value: string | null): number | undefined {
+  const ms = parseRetryAfter(value);
+  return ms === undefined ? undefined : Math.ceil(ms / 1000);
 }

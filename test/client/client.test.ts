@@ -98,7 +98,8 @@ describe("createGraphChatClient", () => {
 
 describe("unwrap", () => {
   const client = (reply: () => Response | Promise<Response>) =>
-    createGraphChatClient({ baseUrl: "https://graph.example.test/v1.0", getToken: () => "t", fetch: fakeFetch(reply).fetch });
+    // retry: false keeps the 503 and the network failure below from being retried (retry.test.ts).
+    createGraphChatClient({ baseUrl: "https://graph.example.test/v1.0", getToken: () => "t", fetch: fakeFetch(reply).fetch, retry: false });
 
   it("resolves to the data of a 2xx answer", async () => {
     const chat = await unwrap(client(() => jsonResponse(200, chatBody)).GET("/chats/{chatId}", { params: { path: { chatId: "c" } } }));

@@ -28,6 +28,16 @@ describe("GraphError.from", () => {
     expect(error.body).toEqual(envelope);
   });
 
+  it("reads Retry-After as seconds or as an HTTP date, and leaves it undefined when absent", () => {
+    expect(GraphError.from(response(429, { "Retry-After": "7" }), envelope).retryAfter).toBe(7);
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    const fromDate = GraphError.from(response(503, { "Retry-After": inTwoMinutes }), envelope).retryAfter ?? 0;
+    expect(fromDate).toBeGreaterThanOrEqual(118);
+    expect(fromDate).toBeLessThanOrEqual(120);
+    expect(GraphError.from(response(400), envelope).retryAfter).toBeUndefined();
+    expect(GraphError.from(response(429, { "Retry-After": "soon" }), envelope).retryAfter).toBeUndefined();
+  });
+
   it("falls back to innerError's request ids when the response has no such headers", () => {
     const error = GraphError.from(response(400), envelope);
 

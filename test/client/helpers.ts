@@ -4,7 +4,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { components, Writable } from "../../generated/schema.js";
-import { createApp } from "../../src/server/app.js";
+import { createApp, type AppOptions } from "../../src/server/app.js";
 import { mintDevToken } from "../../src/server/auth/mint.js";
 import { DEMO_TENANT_ID } from "../../src/server/directory/demo-tenant.js";
 
@@ -31,6 +31,28 @@ export function fakeFetch(reply: (request: Request) => Response | Promise<Respon
   return { fetch, requests };
 }
 
+/** A fake fetch answering with `replies` in order (the last one again once they run out). */
+export function scriptedFetch(...replies: ((request: Request) => Response | Promise<Response>)[]): FakeFetch {
+  let next = 0;
+  return fakeFetch((request) => {
+    const reply = replies[Math.min(next++, replies.length - 1)];
+    if (!reply) throw new Error("scriptedFetch needs at least one reply");
+    return reply(request);
+  });
+}
+
+/** A sleep for retryMiddleware that records each delay and returns at once (honouring aborts). */
+export function recordingSleep(): { sleep: (ms: number, signal: AbortSignal) => Promise<void>; delays: number[] } {
+  const delays: number[] = [];
+  return {
+    delays,
+    sleep: async (ms, signal) => {
+      signal.throwIfAborted();
+      delays.push(ms);
+    },
+  };
+}
+
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } });
 }
@@ -49,9 +71,9 @@ export interface RunningServer {
 }
 
 /** The reference server (fresh in-memory store) on 127.0.0.1, on a port the OS picks. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: AppOptions = {}): Promise<RunningServer> {
   const server: Server = await new Promise((resolve, reject) => {
-    const s = createApp().listen(0, "127.0.0.1", () => resolve(s));
+    const s = createApp(options).listen(0, "127.0.0.1", () => resolve(s));
     s.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
