@@ -221,6 +221,14 @@ describe("listChats", () => {
       expect(res.body.error.message).toContain(named);
     });
 
+    it("rejects a filter nested deeper than 32 parentheses, quickly", async () => {
+      const { app, megan } = await fixture();
+      const res = await list(app, megan, `${"(".repeat(33)}topic eq 'x'${")".repeat(33)}`);
+      expectGraphError(res, 400, "BadRequest");
+      expect(res.body.error.message).toMatch(/nested more than 32/);
+      expect((await list(app, megan, `${"(".repeat(32)}topic eq '(('${")".repeat(32)}`)).status).toBe(200);
+    });
+
     it("rejects a filter that does not parse", async () => {
       const { app, megan } = await fixture();
       const res = await list(app, megan, "topic eq");

@@ -13,6 +13,12 @@ describe("routing", () => {
     expectGraphError(res, 404, "NotFound");
   });
 
+  it("answers 400 naming the path for malformed percent-encoding", async () => {
+    const res = await request(testApp()).get("/v1.0/chats/%ZZ");
+    expectGraphError(res, 400, "BadRequest");
+    expect(res.body.error.message).toBe("The URL path '/v1.0/chats/%ZZ' is not valid percent-encoding.");
+  });
+
   it("answers 405 with Allow for a wrong method on a known path", async () => {
     const res = await request(testApp()).delete("/v1.0/chats");
     expectGraphError(res, 405, "MethodNotAllowed");

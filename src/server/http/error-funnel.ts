@@ -72,6 +72,7 @@ function fromStatusError(error: StatusError, path: string): HttpError {
   if (status === 404) return new HttpError(404, `Resource not found for the segment '${lastSegment(path)}'.`);
   if (status === 413) return new HttpError(413, "The request body is too large.");
   if (status === 415) return new HttpError(415, "The request body must be JSON: send 'Content-Type: application/json'.");
+  if (/malformed uri/i.test(error.message)) return new HttpError(400, `The URL path '${path}' is not valid percent-encoding.`);
   if (error.type === "entity.parse.failed") return new HttpError(400, "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
   if (details.length > 0) {
     return new HttpError(status, details.map((d) => `${humanPath(d.path)} ${d.message ?? "is invalid"}`.trim()).join("; "));

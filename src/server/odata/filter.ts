@@ -24,7 +24,11 @@ const PROPERTIES: Record<string, (chat: ChatRecord) => string | null> = {
   id: (chat) => chat.id,
 };
 
+/** Deeper nesting than any real filter needs; the parser backtracks, so depth costs time. */
+const MAX_DEPTH = 32;
+
 export function compileChatFilter(text: string): Predicate {
+  if (nestingDepth(text) > MAX_DEPTH) throw badRequest(`The $filter is nested more than ${MAX_DEPTH} parentheses deep.`);
   let root: unknown;
   try {
     root = odataParser.defaultParser.filter(text);
@@ -143,4 +147,17 @@ function asNode(value: unknown, context: string): Node {
   const node = asOptionalNode(value);
   if (!node) throw unsupported(context);
   return node;
+}
+
+/** The deepest parenthesis nesting outside string literals. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === "'") quoted = !quoted;
+    else if (!quoted && char === "(") deepest = Math.max(deepest, ++depth);
+    else if (!quoted && char === ")") depth--;
+  }
+  return deepest;
 }
