@@ -3,19 +3,23 @@
 import express, { type RequestHandler } from "express";
 import { pino, type Logger } from "pino";
 import { createTokenVerifier, type AuthSettings } from "./auth/verify.js";
+import { ServerControl } from "./control.js";
 import { demoDirectory } from "./directory/demo-tenant.js";
-import type { Directory } from "./directory/directory.js";
-import type { DomainContext, IdGenerator } from "./domain/context.js";
+import { Directory, type DirectoryData } from "./directory/directory.js";
+import type { IdGenerator } from "./domain/context.js";
 import { randomIds } from "./domain/ids.js";
+import type { ChatSeed } from "./domain/seed.js";
+import { ADMIN_BASE_PATH, adminRoutes } from "./http/admin.js";
 import { authenticate } from "./http/authenticate.js";
 import { docsRoutes } from "./http/docs.js";
 import { rejectEmptyPayload } from "./http/empty-body.js";
 import { errorFunnel, unknownPath } from "./http/error-funnel.js";
+import { FaultPlan } from "./faults/plan.js";
 import { injectFaults } from "./http/faults.js";
-import type { FaultPlan } from "./faults/plan.js";
 import "./http/locals.js";
 import { checkPermissions } from "./http/permissions.js";
 import { requestIds } from "./http/request-id.js";
+import { recordRequests, RequestLog } from "./http/request-log.js";
 import { openApiValidator } from "./http/validator.js";
 import { SkipTokens } from "./odata/skiptoken.js";
 import { chatListRoutes } from "./routes/chat-lists.js";
@@ -29,8 +33,10 @@ import { MemoryChatStore } from "./store/memory.js";
 import type { ChatStore } from "./store/types.js";
 
 export interface AppOptions {
-  /** The tenant's users; default: the demo tenant. */
-  directory?: Directory;
+  /** The tenant's users (plain data is checked like DIRECTORY_FILE); default: the demo tenant. */
+  directory?: Directory | DirectoryData;
+  /** Chats created at start (and on every reset), as an application of the tenant would. */
+  seed?: readonly ChatSeed[];
   /** Chat storage; default: a new in-memory store. */
   store?: ChatStore;
   /** The time source for timestamps; default: the system clock. */
@@ -49,15 +55,43 @@ export interface AppOptions {
   logger?: Logger;
   /** Scheduled faults (e.g. 429s with Retry-After) for testing retrying clients; default none. */
   faults?: FaultPlan;
+  /** Record received requests here (method, path, status, body; never the Authorization header). */
+  recordRequests?: RequestLog;
+  /**
+   * Mount the unauthenticated admin API under /_admin (reset, directory, requests, faults); for
+   * local test setups only. Default false: /_admin/* is then an unknown path.
+   */
+  admin?: boolean;
 }
 
+/** An app together with the handle on its state that the harness and /_admin use. */
+export interface ControlledApp {
+  readonly app: express.Express;
+  readonly control: ServerControl;
+}
+
+/** Builds the reference server's Express app; throws if the directory or the seed is invalid. */
 export function createApp(options: AppOptions = {}): express.Express {
-  const ctx: DomainContext = {
-    directory: options.directory ?? demoDirectory(),
+  return createControlledApp(options).app;
+}
+
+/** {@link createApp}, also returning the app's {@link ServerControl}. */
+export function createControlledApp(options: AppOptions = {}): ControlledApp {
+  const admin = options.admin ?? false;
+  // The admin API can only list requests and schedule faults if there is somewhere to keep them.
+  const requestLog = options.recordRequests ?? (admin ? new RequestLog() : undefined);
+  const faults = options.faults ?? (admin ? new FaultPlan() : undefined);
+  const bodyLimit = options.bodyLimit ?? "1mb";
+  const control = new ServerControl({
+    directory: toDirectory(options.directory),
     store: options.store ?? new MemoryChatStore(),
     clock: options.clock ?? (() => new Date()),
     ids: options.ids ?? randomIds,
-  };
+    faults,
+    requestLog,
+    seed: options.seed,
+  });
+  const ctx = control.domain;
   const logger = options.logger ?? pino({ level: "error" });
   const { yaml } = loadSpec();
   const validator = openApiValidator(specDocumentCopy());
@@ -68,19 +102,26 @@ export function createApp(options: AppOptions = {}): express.Express {
   app.set("trust proxy", options.trustProxy ?? false);
 
   app.use(requestIds);
+  if (requestLog) app.use(recordRequests(requestLog));
+  if (admin) app.use(ADMIN_BASE_PATH, adminRoutes(control, bodyLimit));
   app.use(docsRoutes(specDocumentCopy(), yaml));
   app.use(validator.routing);
-  app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), ctx.directory)));
-  if (options.faults) app.use(forOperations(injectFaults(options.faults)));
+  app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory)));
+  if (faults) app.use(forOperations(injectFaults(faults)));
   app.use(forOperations(rejectEmptyPayload));
-  app.use(express.json({ limit: options.bodyLimit ?? "1mb" }));
+  app.use(express.json({ limit: bodyLimit }));
   app.use(validator.validation);
   app.use(forOperations(checkPermissions));
   const routes: RouteContext = { domain: ctx, skipTokens: new SkipTokens(), publicBaseUrl: options.publicBaseUrl };
   app.use(["/v1.0", "/beta"], chatListRoutes(routes), chatsRoutes(routes), membersRoutes(routes), messagesRoutes(routes), usersChatsRefRoutes(routes));
   app.use(unknownPath);
   app.use(errorFunnel(logger, ctx.clock));
-  return app;
+  return { app, control };
+}
+
+function toDirectory(given: Directory | DirectoryData | undefined): Directory {
+  if (given === undefined) return demoDirectory();
+  return given instanceof Directory ? given : Directory.parse(given, "directory");
 }
 
 /** Runs the middleware only for requests that matched an operation of the contract. */

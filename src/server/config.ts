@@ -23,6 +23,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (env.BODY_LIMIT) app.bodyLimit = /^\d+$/.test(env.BODY_LIMIT) ? Number(env.BODY_LIMIT) : env.BODY_LIMIT;
   if (env.PUBLIC_BASE_URL) app.publicBaseUrl = checkUrl("PUBLIC_BASE_URL", env.PUBLIC_BASE_URL);
   if (env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true") app.trustProxy = true;
+  // The admin API has no authentication: only an explicit ADMIN_API=1 (or true) turns it on.
+  if (flag("ADMIN_API", env.ADMIN_API)) app.admin = true;
   const config: ServerConfig = { port, host: env.HOST || "127.0.0.1", app, logLevel: env.LOG_LEVEL || "info" };
   const tls = tlsFromEnv(env);
   if (tls) config.tls = tls;

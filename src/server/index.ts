@@ -3,6 +3,10 @@
 export { createApp } from "./app.js";
 export type { AppOptions } from "./app.js";
 export { startServer } from "./listen.js";
+export type { HarnessControls } from "./harness.js";
+export type { ChatSeed } from "./domain/seed.js";
+export { RequestLog, DEFAULT_REQUEST_LOG_CAPACITY } from "./http/request-log.js";
+export type { RecordedRequest } from "./http/request-log.js";
 export type { RunningServer, StartServerOptions } from "./listen.js";
 export { FaultPlan } from "./faults/plan.js";
 export type { FailNextOptions, FaultStatus } from "./faults/plan.js";

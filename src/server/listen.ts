@@ -1,13 +1,19 @@
 // startServer: the reference server on a real port, for programs and other repositories' tests
-// (`import { startServer } from "graph-chat-contract/server"`).
+// (`import { startServer } from "graph-chat-contract/server"`), with the test harness's controls:
+// tokens for directory users, reset, recorded requests, directory swaps.
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { createApp, type AppOptions } from "./app.js";
+import { createControlledApp, type AppOptions } from "./app.js";
 import { FaultPlan } from "./faults/plan.js";
+import { harnessControls, type HarnessControls } from "./harness.js";
+import { RequestLog } from "./http/request-log.js";
 import { loadTlsMaterial, type LoadedTls, type TlsSettings } from "./tls/material.js";
 
-export interface StartServerOptions extends AppOptions {
+/** {@link AppOptions} plus where to listen. `admin` defaults to false here too. */
+export interface StartServerOptions extends Omit<AppOptions, "recordRequests"> {
+  /** Where to record requests; default a new {@link RequestLog}; `false`: record nothing. */
+  recordRequests?: RequestLog | false;
   /** Port to listen on; default 0 (a free port). */
   port?: number;
   /** Address to listen on; default 127.0.0.1. */
@@ -16,7 +22,8 @@ export interface StartServerOptions extends AppOptions {
   tls?: TlsSettings;
 }
 
-export interface RunningServer {
+/** A listening server and its test harness controls. */
+export interface RunningServer extends HarnessControls {
   /** The origin, e.g. `http://127.0.0.1:54321`. */
   readonly url: string;
   /** The v1.0 service root, e.g. `http://127.0.0.1:54321/v1.0` — a client's `baseUrl`. */
@@ -31,21 +38,26 @@ export interface RunningServer {
 }
 
 /**
- * Starts the reference server and resolves once it listens.
+ * Starts the reference server and resolves once it listens; rejects if the port is taken or the
+ * directory or seed is invalid. Requests are recorded unless `recordRequests: false`.
  *
  * @example
  * ```ts
- * const server = await startServer();            // http://127.0.0.1:<free port>
- * const client = createGraphChatClient({ baseUrl: server.baseUrl, getToken });
+ * const server = await startServer({ seed: [{ chatType: "group", topic: "Launch", members: ["jacob@contoso.com", "alex@contoso.com"] }] });
+ * const client = createGraphChatClient({ baseUrl: server.baseUrl, getToken: () => server.token("jacob@contoso.com") });
  * server.faults.failNext({ count: 2, status: 429, retryAfterSeconds: 1 });
+ * // … calls …
+ * expect(server.requests().map((r) => r.status)).toEqual([429, 429, 200]);
+ * server.reset();
  * await server.close();
  * ```
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const { port = 0, host = "127.0.0.1", tls: tlsSettings, ...appOptions } = options;
   const faults = appOptions.faults ?? new FaultPlan();
+  const { recordRequests = new RequestLog(), ...rest } = appOptions;
   const tls = tlsSettings ? await loadTlsMaterial(tlsSettings) : undefined;
-  const app = createApp({ ...appOptions, faults });
+  const { app, control } = createControlledApp({ ...rest, faults, ...(recordRequests && { recordRequests }) });
   const server: HttpServer | HttpsServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createHttpServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -62,6 +74,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     faults,
     tls,
     server,
+    ...harnessControls(control, appOptions.auth),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -12,8 +12,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const config = configFromEnv(env);
   const logger = pino({ level: config.logLevel });
-  const running = await startServer({ ...config.app, logger, port: config.port, host: config.host, ...(config.tls && { tls: config.tls }) });
-  process.stdout.write(banner(running, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined, config.app.publicBaseUrl));
+  // Recorded requests are only readable through the admin API, so without it recording is waste.
+  const recording = config.app.admin ? {} : { recordRequests: false as const };
+  const running = await startServer({ ...config.app, ...recording, logger, port: config.port, host: config.host, ...(config.tls && { tls: config.tls }) });
+  process.stdout.write(banner(running, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined, config.app.publicBaseUrl, config.app.admin ?? false));
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
     const force = setTimeout(() => {
@@ -28,7 +30,7 @@ export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   return running;
 }
 
-function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseUrl: string | undefined): string {
+function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseUrl: string | undefined, admin: boolean): string {
   const { url } = running;
   const auth = jwksUrl
     ? `Tokens: verified against ${jwksUrl}`
@@ -41,6 +43,7 @@ function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseU
     `Swagger UI: ${url}/docs\n` +
     `Contract:   ${url}/openapi.yaml\n` +
     links +
+    (admin ? `Admin API:  ${url}/_admin (ADMIN_API=1; no authentication — local test setups only)\n` : "") +
     (running.tls ? tlsBanner(running.tls) : "") +
     `${auth}\n`
   );

@@ -136,3 +136,27 @@ describe("MemoryChatStore", () => {
     expect(store.getMessage("c", "999")).toBeUndefined();
   });
 });
+
+describe("MemoryChatStore.clear", () => {
+  it("forgets every chat, index entry and message, and takes new chats afterwards", () => {
+    const store = new MemoryChatStore();
+    store.insertIfAbsent(chat("a", at(1), ["u1", "u2"]));
+    const message: MessageRecord = {
+      id: "1",
+      chatId: "a",
+      createdDateTime: at(2),
+      fromUserId: "u1",
+      body: { contentType: "text", content: "hi" },
+      subject: null,
+      importance: "normal",
+    };
+    store.appendMessage(message);
+    store.clear();
+    expect(store.get("a")).toBeUndefined();
+    expect(ids(store.listForUser({ userId: "u1", order: "lastUpdated", limit: 10 }))).toEqual([]);
+    expect(store.listMessages({ chatId: "a", limit: 10 }).items).toEqual([]);
+    expect(store.insertIfAbsent(chat("a", at(3), ["u2"])).inserted).toBe(true);
+    expect(ids(store.listForUser({ userId: "u2", order: "lastUpdated", limit: 10 }))).toEqual(["a"]);
+    expect(ids(store.listForUser({ userId: "u1", order: "lastUpdated", limit: 10 }))).toEqual([]);
+  });
+});

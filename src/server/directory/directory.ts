@@ -53,15 +53,28 @@ export class Directory {
     } catch (error) {
       throw new Error(`DIRECTORY_FILE ${path}: ${(error as Error).message}`);
     }
-    return new Directory(checkDirectoryData(data, path));
+    return Directory.parse(data, `DIRECTORY_FILE ${path}`);
+  }
+
+  /**
+   * Checks untrusted data (parsed JSON) against {@link DirectoryData} and builds a directory;
+   * throws an Error starting with `source` and naming the problem.
+   */
+  static parse(data: unknown, source = "directory"): Directory {
+    const checked = checkDirectoryData(data, source);
+    try {
+      return new Directory(checked);
+    } catch (error) {
+      throw new Error(`${source}: ${(error as Error).message.replace(/^directory: /, "")}`);
+    }
   }
 }
 
 function checkDirectoryData(data: unknown, source: string): DirectoryData {
   const fail = (why: string): never => {
-    throw new Error(`DIRECTORY_FILE ${source}: ${why}`);
+    throw new Error(`${source}: ${why}`);
   };
-  if (typeof data !== "object" || data === null) return fail("expected an object { tenantId, users }");
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail("expected an object { tenantId, users }");
   const { tenantId, users } = data as Record<string, unknown>;
   if (typeof tenantId !== "string" || tenantId === "") return fail("tenantId must be a non-empty string");
   if (!Array.isArray(users)) return fail("users must be an array");

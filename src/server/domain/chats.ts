@@ -162,7 +162,7 @@ function checkRosterSize(chatType: ChatType, count: number): void {
 }
 
 /** The role a user gets when the operation does not name one. */
-function defaultRole(ctx: DomainContext, user: DirectoryUser): MemberRole {
+export function defaultRole(ctx: DomainContext, user: DirectoryUser): MemberRole {
   return !ctx.directory.isExternal(user) && user.userType === "Guest" ? "guest" : "owner";
 }
 

@@ -7,14 +7,15 @@ import type { Directory } from "../directory/directory.js";
 import type { Caller } from "../domain/caller.js";
 import { unauthorized } from "./error-funnel.js";
 
-export function authenticate(verify: TokenVerifier, directory: Directory): RequestHandler {
+/** `directory` is read per request: the harness and /_admin may replace it at any time. */
+export function authenticate(verify: TokenVerifier, directory: () => Directory): RequestHandler {
   return async (req, res, next) => {
     const header = req.get("authorization");
     if (header === undefined || header.trim() === "") throw unauthorized("Access token is empty.", false);
     const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
     if (!match?.[1]) throw unauthorized("Access token is empty or the Authorization header is not of the form 'Bearer {token}'.", false);
     const payload = await verify(match[1]);
-    res.locals.caller = toCaller(payload, directory);
+    res.locals.caller = toCaller(payload, directory());
     next();
   };
 }

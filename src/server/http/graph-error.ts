@@ -40,6 +40,7 @@ export function errorEnvelope(res: Response, code: string, message: string, date
  */
 export function sendError(res: Response, error: HttpError, date: Date): void {
   res.status(error.status);
+  res.locals.errorCode = error.code;
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
   res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.end(JSON.stringify(errorEnvelope(res, error.code, error.message, date)));

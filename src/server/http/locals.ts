@@ -13,6 +13,8 @@ declare global {
       clientRequestId: string;
       /** Set by the authentication middleware on every API request that reaches the routes. */
       caller: Caller;
+      /** The Graph error code of the error response sent, if any (read by the request log). */
+      errorCode?: string;
     }
   }
 }

@@ -86,6 +86,12 @@ export class MemoryChatStore implements ChatStore {
     return end > start && last ? { items, next: last.id } : { items };
   }
 
+  clear(): void {
+    this.chats.clear();
+    this.byUser.clear();
+    this.messages.clear();
+  }
+
   /** Moves a chat within its members' indexes after a write (or places it, for a new chat). */
   private reindex(before: ChatRecord | undefined, after: ChatRecord): void {
     const oldMembers = new Set(before?.members.map((m) => m.userId.toLowerCase()) ?? []);

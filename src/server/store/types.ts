@@ -92,6 +92,8 @@ export interface ChatStore {
   getMessage(chatId: string, messageId: string): MessageRecord | undefined;
   /** A page of a chat's messages, newest first; `next` is the id to pass as `before`. */
   listMessages(query: MessagePageQuery): Page<MessageRecord, string>;
+  /** Forgets every chat and message (the test harness's reset). */
+  clear(): void;
 }
 
 /** The sort key of a chat in a user's list: ISO timestamps compare as strings. */

@@ -1,0 +1,38 @@
+// Seed chats: the state a test starts from, created through the same rules as POST /chats by an
+// application of the tenant, so a seed can never hold a chat the API itself would refuse.
+import type { ChatType } from "../store/types.js";
+import type { Caller } from "./caller.js";
+import { createChat, defaultRole } from "./chats.js";
+import type { DomainContext } from "./context.js";
+import { badRequest } from "./errors.js";
+
+/** A chat to create at start (and after every reset). */
+export interface ChatSeed {
+  readonly chatType: ChatType;
+  /** Group chats only. */
+  readonly topic?: string;
+  /** Members by id or user principal name; roles follow Graph's defaults (guests get `guest`). */
+  readonly members: readonly string[];
+}
+
+/** Creates the seed chats in order; throws the domain's error for the first one refused. */
+export function applySeed(ctx: DomainContext, seed: readonly ChatSeed[]): void {
+  const caller: Caller = { kind: "app", appId: "graph-chat-contract-seed", tenantId: ctx.directory.tenantId, roles: new Set(["Chat.Create"]) };
+  seed.forEach((chat, index) => {
+    // Seeds may come from JavaScript or JSON, where the types above promise nothing.
+    if (chat.chatType !== "oneOnOne" && chat.chatType !== "group") throw badRequest(`seed[${index}]: chatType must be "oneOnOne" or "group".`);
+    if (!Array.isArray(chat.members)) throw badRequest(`seed[${index}]: members must be an array of user ids or UPNs.`);
+    const members = chat.members.map((key) => {
+      const user = ctx.directory.find(key);
+      if (!user) throw badRequest(`seed[${index}]: user '${key}' was not found in the directory.`);
+      const bind = `https://graph.microsoft.com/v1.0/users('${encodeURIComponent(user.id).replaceAll("'", "''")}')`;
+      return { "user@odata.bind": bind, roles: [defaultRole(ctx, user)] };
+    });
+    try {
+      createChat(ctx, caller, { chatType: chat.chatType, topic: chat.topic, members });
+    } catch (error) {
+      if (error instanceof Error) error.message = `seed[${index}]: ${error.message}`;
+      throw error;
+    }
+  });
+}

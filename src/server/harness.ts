@@ -1,0 +1,54 @@
+// The test harness's controls on a running server: development tokens for the current directory's
+// users, reset, recorded requests and directory swaps. Kept apart from listen.ts, which only listens.
+import { mintDevToken } from "./auth/mint.js";
+import type { AuthSettings } from "./auth/verify.js";
+import type { ServerControl } from "./control.js";
+import { Directory, type DirectoryData } from "./directory/directory.js";
+import type { RecordedRequest } from "./http/request-log.js";
+
+export interface HarnessControls {
+  /**
+   * A development token for a user of the current directory (by id or UPN), with delegated
+   * `scopes` (space separated; default `Chat.ReadWrite`). Rejects for an unknown user, and when
+   * the server verifies real tokens (`auth: { mode: "jwks" }`), which refuses development tokens.
+   */
+  token(user: string, scopes?: string): Promise<string>;
+  /** A development application token of the current directory's tenant with these roles. */
+  appToken(roles: string[]): Promise<string>;
+  /**
+   * Back to the start: the start directory, only the seed chats, no scheduled faults, no recorded
+   * requests. Call it between tests (e.g. in `afterEach`).
+   */
+  reset(): void;
+  /**
+   * The requests received since start or the last reset (at most the last 1,000), oldest first;
+   * empty with `recordRequests: false`.
+   */
+  requests(): RecordedRequest[];
+  /**
+   * Replaces the directory (plain data is checked like DIRECTORY_FILE; throws naming the problem)
+   * and forgets every chat. Tokens of users no longer in the directory are then refused with 401.
+   */
+  loadDirectory(data: Directory | DirectoryData): void;
+}
+
+export function harnessControls(control: ServerControl, auth: AuthSettings | undefined): HarnessControls {
+  // With a JWKS the server trusts only the identity provider's keys: a dev token would be a 401.
+  const refuse = (what: string): Promise<never> =>
+    Promise.reject(
+      new Error(`${what}: this server verifies tokens against a JWKS (auth mode "jwks") and refuses development tokens; get a token from your identity provider`),
+    );
+  const devTokens = auth?.mode !== "jwks";
+  return {
+    token: async (user, scopes) => {
+      if (!devTokens) return refuse("token()");
+      const found = control.directory.find(user);
+      if (!found) throw new Error(`token(): no user '${user}' in the server's directory (give an id or user principal name)`);
+      return mintDevToken({ kind: "user", userId: found.id, tenantId: control.directory.tenantId, ...(scopes !== undefined && { scopes }) });
+    },
+    appToken: async (roles) => (devTokens ? mintDevToken({ kind: "app", tenantId: control.directory.tenantId, roles }) : refuse("appToken()")),
+    reset: () => control.reset(),
+    requests: () => control.requests(),
+    loadDirectory: (data) => control.loadDirectory(data instanceof Directory ? data : Directory.parse(data, "loadDirectory")),
+  };
+}

@@ -1,0 +1,78 @@
+// The admin API under /_admin: the test harness's abilities over HTTP, for test setups that run
+// the server as a separate process. It has no authentication, so the app mounts it only when
+// asked (ADMIN_API=1 or the `admin` option); otherwise /_admin/* is an unknown path like any other.
+// It lies outside the contract's base paths, so the validator does not see it: bodies are checked here.
+import express, { Router } from "express";
+import type { ServerControl } from "../control.js";
+import { Directory } from "../directory/directory.js";
+import type { FailNextOptions } from "../faults/plan.js";
+import { HttpError } from "./graph-error.js";
+
+export const ADMIN_BASE_PATH = "/_admin";
+
+export function adminRoutes(control: ServerControl, bodyLimit: number | string): Router {
+  const router = Router();
+  router.use(express.json({ limit: bodyLimit }));
+
+  router.post("/reset", (_req, res) => {
+    control.reset();
+    res.status(204).end();
+  });
+
+  router.put("/directory", (req, res) => {
+    let directory: Directory;
+    try {
+      directory = Directory.parse(requireJson(req.body), "directory");
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw new HttpError(400, (error as Error).message);
+    }
+    control.loadDirectory(directory);
+    res.status(204).end();
+  });
+
+  router.get("/requests", (_req, res) => {
+    res.status(200).json({ value: control.requests() });
+  });
+
+  router.post("/faults", (req, res) => {
+    const plan = control.faults;
+    if (!plan) throw new HttpError(409, "This server was built without a fault plan.");
+    try {
+      plan.failNext(checkFailNext(requireJson(req.body)));
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw new HttpError(400, (error as Error).message);
+    }
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+/** express.json leaves `body` undefined when the request sent no JSON. */
+function requireJson(body: unknown): unknown {
+  if (body === undefined) throw new HttpError(400, "Empty Payload. JSON content expected (Content-Type: application/json).");
+  return body;
+}
+
+function checkFailNext(body: unknown): FailNextOptions {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new HttpError(400, "faults: expected an object { count, status?, retryAfterSeconds?, operationId? }");
+  }
+  const { count, status, retryAfterSeconds, operationId } = body as Record<string, unknown>;
+  if (typeof count !== "number") throw new HttpError(400, "faults: count must be a positive integer");
+  if (status !== undefined && status !== 429 && status !== 503) throw new HttpError(400, "faults: status must be 429 or 503");
+  if (retryAfterSeconds !== undefined && typeof retryAfterSeconds !== "number") {
+    throw new HttpError(400, "faults: retryAfterSeconds must be a whole number ≥ 0");
+  }
+  if (operationId !== undefined && (typeof operationId !== "string" || operationId === "")) {
+    throw new HttpError(400, "faults: operationId must be a non-empty string");
+  }
+  return {
+    count,
+    ...(status !== undefined && { status }),
+    ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    ...(operationId !== undefined && { operationId }),
+  };
+}
