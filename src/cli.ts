@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The package's command: `graph-chat-contract serve | token`.
 import { parseArgs } from "node:util";
+import { verifyCommand } from "./contract/cli.js";
 import { TOKEN_USAGE, tokenCommand, UsageError } from "./server/auth/token-command.js";
 import { serve } from "./server/serve.js";
 
@@ -10,7 +11,9 @@ const USAGE = `Usage:
       PUBLIC_BASE_URL, AUTH_JWKS_URL/AUTH_ISSUER/AUTH_AUDIENCE, TLS_CERT/TLS_KEY, LOG_LEVEL, ...)
   graph-chat-contract token --user <id-or-upn> [--scopes "..."] [--expires 1h]
   graph-chat-contract token --app --roles "..." [--expires 1h]
-      prints one development token`;
+      prints one development token
+  graph-chat-contract verify --base-url URL [--token-command "…"] [--seed N] [--runs N] [--only pattern]
+      checks a server against the contract and Graph's rules (verify --help for more)`;
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -27,6 +30,8 @@ try {
       ...(values.host !== undefined && { HOST: values.host }),
       ...(values.https && { HTTPS: "1" }),
     });
+  } else if (command === "verify") {
+    process.exit(await verifyCommand(rest));
   } else if (command === "token") {
     process.stdout.write(`${await tokenCommand(rest)}\n`);
   } else {

@@ -1,0 +1,57 @@
+// Generated requests per operation: valid ones must succeed with the documented status, and
+// each schema-derived mutation of a valid one must get a documented 4xx, never a 5xx.
+import fc from "fast-check";
+import type { SuiteContext } from "../context.js";
+import { expectStatus, type RequestSpec } from "../http.js";
+import { CheckFailure } from "../failure.js";
+import { bodyMutations, queryMutations } from "../mutations.js";
+import { OPERATION_CASES, type OperationCase } from "../operation-cases.js";
+import { viewOf, type View } from "../schema-view.js";
+import type { Check } from "./check.js";
+import { forAll } from "./check.js";
+
+function validCheck(c: OperationCase): Check {
+  const name = `${c.operationId}: generated valid requests succeed`;
+  return {
+    name,
+    run: (ctx) =>
+      forAll(ctx, name, c.plans(ctx), async (plan) => {
+        const prepared = await c.prepare(ctx, plan);
+        const exchange = await ctx.http.send(prepared.request);
+        expectStatus(exchange, [prepared.status], "a valid request was refused");
+        const problem = prepared.verify?.(exchange);
+        if (problem) throw new CheckFailure(`the answer to a valid request is wrong: ${problem}`, exchange.request);
+      }),
+  };
+}
+
+function invalidCheck(c: OperationCase): Check {
+  const name = `${c.operationId}: generated invalid requests get a documented 4xx`;
+  return {
+    name,
+    run: (ctx) =>
+      forAll(ctx, name, fc.tuple(c.plans(ctx), fc.nat(10_000)), async ([plan, pick]) => {
+        const { request } = await c.prepare(ctx, plan);
+        const mutations = mutationsOf(ctx, request);
+        const mutation = mutations[pick % mutations.length];
+        if (!mutation) throw new Error(`no way to make a ${c.operationId} request invalid`);
+        const exchange = await ctx.http.send(mutation.request);
+        expectStatus(exchange, (s) => s >= 400 && s < 500, `an invalid request (${mutation.describe}) was not refused with a 4xx`);
+      }),
+  };
+}
+
+function mutationsOf(ctx: SuiteContext, request: RequestSpec): { describe: string; request: RequestSpec }[] {
+  const op = ctx.spec.operation(request.op ?? "");
+  const params = new Map<string, View>([...op.query].map(([name, schema]) => [name, viewOf(ctx.spec, schema)]));
+  const query = request.query ?? {};
+  const fromQuery = queryMutations(query, params).map((m) => ({ describe: `query ${m.describe}`, request: { ...request, query: m.apply(query) as Record<string, string> } }));
+  if (request.body === undefined || !op.requestBody) return fromQuery;
+  const fromBody = bodyMutations(request.body, viewOf(ctx.spec, op.requestBody)).map((m) => ({ describe: m.describe, request: { ...request, body: m.apply(request.body) } }));
+  return [...fromBody, ...fromQuery];
+}
+
+/** Two checks per operation the suite drives. */
+export function specDrivenChecks(): Check[] {
+  return OPERATION_CASES.flatMap((c) => [validCheck(c), invalidCheck(c)]);
+}

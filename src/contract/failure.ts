@@ -1,0 +1,19 @@
+// A check failure that carries the request that showed it.
+import { toCurl, type SentRequest } from "./curl.js";
+
+/** Thrown by checks; the runner turns it into a failed {@link CheckResult}. */
+export class CheckFailure extends Error {
+  override name = "CheckFailure";
+  readonly curl: string | undefined;
+
+  /** `request` is what was sent, or an already formatted curl line. */
+  constructor(reason: string, request?: SentRequest | string) {
+    super(reason);
+    this.curl = typeof request === "string" ? request : request && toCurl(request);
+  }
+}
+
+/** Fails the check with `reason` unless `condition` holds. */
+export function ensure(condition: unknown, reason: string, request?: SentRequest): asserts condition {
+  if (!condition) throw new CheckFailure(reason, request);
+}

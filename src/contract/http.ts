@@ -1,0 +1,101 @@
+// Sending one request and checking its response against the contract's rules for every
+// response, so no check can forget them.
+import type { SentRequest } from "./curl.js";
+import { CheckFailure } from "./failure.js";
+import type { TokenKind } from "./types.js";
+import { verifyResponse } from "./verify-response.js";
+import type { Spec } from "./spec.js";
+
+/** A request to send; `path` is below `/v1.0` with path parameters already encoded. */
+export interface RequestSpec {
+  /** The operation, for the documented-status and schema checks; omit for protocol probes. */
+  op?: string;
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  /** Serialised as JSON. */
+  body?: unknown;
+  /** Who calls: a token kind, a literal token, or no token at all (`null`). */
+  as: TokenKind | { raw: string } | null;
+  /** Sent as `client-request-id` unless `null`; default a fresh id. */
+  clientRequestId?: string | null;
+}
+
+/** A request and the server's answer. */
+export interface Exchange {
+  request: SentRequest;
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body, or `undefined` when empty or not JSON. */
+  json: unknown;
+}
+
+export interface HttpDeps {
+  origin: string;
+  fetch: typeof fetch;
+  token: (kind: TokenKind) => Promise<string>;
+  spec: Spec;
+  seed: number;
+}
+
+/** Sends requests and verifies each answer (see {@link verifyResponse}). */
+export class Http {
+  private counter = 0;
+
+  constructor(private readonly deps: HttpDeps) {}
+
+  /** The v1.0 service root. */
+  get root(): string {
+    return `${this.deps.origin.replace(/\/+$/, "")}/v1.0`;
+  }
+
+  async send(spec: RequestSpec): Promise<Exchange> {
+    const headers: Record<string, string> = {};
+    if (spec.as) headers.Authorization = `Bearer ${"raw" in spec.as ? spec.as.raw : await this.deps.token(spec.as)}`;
+    // Deterministic ids keep a seeded run's requests identical from one run to the next.
+    const clientRequestId = spec.clientRequestId === undefined ? `contract-${this.deps.seed}-${++this.counter}` : spec.clientRequestId;
+    if (clientRequestId !== null) headers["client-request-id"] = clientRequestId;
+    let body: string | undefined;
+    if (spec.body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(spec.body);
+    }
+    const query = new URLSearchParams(spec.query ?? {}).toString();
+    const url = spec.path.startsWith("http") ? spec.path : `${this.root}${spec.path}${query ? `?${query}` : ""}`;
+    const request: SentRequest = { method: spec.method, url, headers, ...(body !== undefined && { body }) };
+    let response: Response;
+    try {
+      response = await this.deps.fetch(url, { method: spec.method, headers, ...(body !== undefined && { body }) });
+    } catch (error) {
+      throw new CheckFailure(`request failed: ${(error as Error).message}`, request);
+    }
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    const exchange: Exchange = { request, status: response.status, headers: response.headers, json };
+    const problem = verifyResponse(this.deps.spec, exchange, text, spec.op, clientRequestId);
+    if (problem) throw new CheckFailure(`${spec.method} ${spec.path} → ${response.status}: ${problem}`, request);
+    return exchange;
+  }
+}
+
+/** Fails unless the status is one of `expected`, quoting the server's error message if any. */
+export function expectStatus(exchange: Exchange, expected: number[] | ((status: number) => boolean), why: string): void {
+  const ok = typeof expected === "function" ? expected(exchange.status) : expected.includes(exchange.status);
+  if (ok) return;
+  const message = errorMessage(exchange.json);
+  const wanted = typeof expected === "function" ? "" : ` (expected ${expected.join(" or ")})`;
+  throw new CheckFailure(`${why}: got ${exchange.status}${wanted}${message ? ` — server said: ${message}` : ""}`, exchange.request);
+}
+
+function errorMessage(json: unknown): string | undefined {
+  const error = (json as { error?: { message?: unknown } } | undefined)?.error;
+  return typeof error?.message === "string" ? error.message : undefined;
+}
+
+/** A path segment, percent-encoded (chat ids contain `:` and `@`). */
+export const seg = (value: string): string => encodeURIComponent(value);

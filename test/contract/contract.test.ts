@@ -1,0 +1,110 @@
+// The contract suite must pass against the reference server and catch each deliberately broken
+// variant of it with a readable reason and a curl line.
+import { pino } from "pino";
+import { runContractSuite, type CheckResult, type ContractReport } from "../../src/contract/index.js";
+import { MemoryChatStore, startServer, type RunningServer } from "../../src/server/index.js";
+import type { ChatRecord } from "../../src/server/store/types.js";
+import { devTokens, eachChat, rewritingFetch } from "./helpers.js";
+
+const RUNS = 20;
+const quiet = () => pino({ level: "silent" });
+
+/** A store that forgets one-on-one deduplication: a repeat gets a fresh id. */
+class NoDedupStore extends MemoryChatStore {
+  private copies = 0;
+  override insertIfAbsent(chat: ChatRecord): { chat: ChatRecord; inserted: boolean } {
+    if (chat.chatType === "oneOnOne" && this.get(chat.id)) {
+      return super.insertIfAbsent({ ...chat, id: chat.id.replace("@unq.gbl.spaces", `_copy${++this.copies}@unq.gbl.spaces`) });
+    }
+    return super.insertIfAbsent(chat);
+  }
+}
+
+function failure(report: ContractReport, name: RegExp): CheckResult {
+  const found = report.results.find((r) => name.test(r.name));
+  if (!found) throw new Error(`no check matching ${name}; checks: ${report.results.map((r) => r.name).join("; ")}`);
+  return found;
+}
+
+function expectCaught(report: ContractReport, name: RegExp, reason: RegExp): void {
+  const result = failure(report, name);
+  expect(result.ok).toBe(false);
+  expect(result.reason).toMatch(reason);
+  expect(result.curl).toMatch(/^curl .*-X (GET|POST|PATCH|DELETE|PUT) /);
+  expect(result.curl).not.toMatch(/eyJ/); // no token in the report
+}
+
+describe("runContractSuite", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ logger: quiet() });
+  });
+  afterAll(() => server.close());
+
+  it("passes every check against the reference server", async () => {
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS });
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+    expect(report.passed).toBeGreaterThanOrEqual(30);
+    expect(report.failed).toBe(0);
+  });
+
+  it("runs only the checks matching `only`", async () => {
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, only: /^protocol:/, runs: 1 });
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(report.results.every((r) => r.name.startsWith("protocol:"))).toBe(true);
+  });
+
+  it("catches a server that does not deduplicate oneOnOne chats", async () => {
+    const broken = await startServer({ logger: quiet(), store: new NoDedupStore() });
+    try {
+      const report = await runContractSuite({ baseUrl: broken.url, tokens: devTokens, seed: 7, runs: RUNS });
+      expectCaught(report, /oneOnOne chat again returns the same chat/, /the repeat create made a second chat: 19:\S+ then 19:\S+_copy\d+@unq\.gbl\.spaces/);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it("catches a server that accepts a topic on a oneOnOne chat", async () => {
+    // The broken server drops the topic and creates the chat, as a lenient implementation would.
+    const lenient = rewritingFetch(
+      () => undefined,
+      (url, init) => {
+        if (init.method !== "POST" || !/\/v1\.0\/chats$/.test(url) || typeof init.body !== "string") return init;
+        const body = JSON.parse(init.body) as Record<string, unknown>;
+        if (body.chatType !== "oneOnOne") return init;
+        delete body.topic;
+        return { ...init, body: JSON.stringify(body) };
+      },
+    );
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: lenient });
+    expectCaught(report, /a topic on a oneOnOne chat is a 400/, /got 201 \(expected 400\)/);
+  });
+
+  it("catches error responses without the Graph error envelope", async () => {
+    const bare = rewritingFetch((status, json) => (status >= 400 ? { status, json: { message: (json as { error?: { message?: string } }).error?.message ?? "error" } } : undefined));
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: bare });
+    expectCaught(report, /without a token gets 401/, /error envelope: no `error` object/);
+    expectCaught(report, /createChat: generated invalid requests/, /error envelope: no `error` object/);
+  });
+
+  it("catches a chat property of the wrong type", async () => {
+    const numeric = rewritingFetch((status, json) => (status < 300 ? { status, json: eachChat(json, (chat) => (chat.createdDateTime = Date.parse(String(chat.createdDateTime)))) } : undefined));
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: numeric });
+    expectCaught(report, /createChat: generated valid requests/, /does not match the 201 schema: \/createdDateTime must be string/);
+    expectCaught(report, /listChats: generated valid requests/, /does not match the 200 schema: \/value\/\d+\/createdDateTime must be string/);
+  });
+
+  it("is reproducible: the same seed sends the same requests", async () => {
+    const bodies = async () => {
+      const sent: string[] = [];
+      const recording: typeof fetch = (input, init) => {
+        // Chat ids are random on the server's side; everything the suite chooses must repeat.
+        sent.push(`${init?.method} ${String(input).replace(/19(:|%3A)[^/?]+/g, "{chat}")} ${String(init?.body ?? "").replace(/"19:[^"]+"/g, "{chat}")}`);
+        return fetch(input, init);
+      };
+      await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 99, runs: 5, only: /^updateChat/, fetch: recording });
+      return sent;
+    };
+    expect(await bodies()).toEqual(await bodies());
+  });
+});
