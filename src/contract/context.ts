@@ -11,7 +11,7 @@ export interface SuiteContext {
   seed: number;
   runs: number;
   /** Setup shared by checks within one run (see fixtures.ts). */
-  fixtures: { sharedChat?: Promise<ChatJson> | undefined };
+  fixtures: { sharedChat?: Promise<ChatJson> | undefined; sharedMessages?: Promise<string[]> | undefined };
 }
 
 /** A delegated token kind; setup steps use `Chat.ReadWrite`, which every chat operation accepts. */

@@ -1,6 +1,6 @@
 // Request pieces and setup steps shared by checks: member bodies and chats to work in.
 import { asUser, memberId, type SuiteContext } from "./context.js";
-import { expectStatus, seg } from "./http.js";
+import { expectStatus, seg, type Exchange } from "./http.js";
 
 /** The `user@odata.bind` forms Graph documents; the key may be an id or a UPN. */
 export const BIND_FORMS = [
@@ -49,3 +49,30 @@ export function sharedChat(ctx: SuiteContext): Promise<ChatJson> {
 
 /** `/chats/{chatId}` plus a suffix. */
 export const chatPath = (chatId: string, suffix = ""): string => `/chats/${seg(chatId)}${suffix}`;
+
+/** Three messages sent to the shared chat by member 0, once per run; their ids. */
+export function sharedMessages(ctx: SuiteContext): Promise<string[]> {
+  let ids = ctx.fixtures.sharedMessages;
+  if (!ids) {
+    ids = (async () => {
+      const chat = await sharedChat(ctx);
+      const sent: string[] = [];
+      for (const content of ["first", "second", "third"]) {
+        const exchange: Exchange = await ctx.http.send({ op: "sendChatMessage", method: "POST", path: chatPath(chat.id, "/messages"), body: { body: { content } }, as: asUser(memberId(ctx, 0)) });
+        expectStatus(exchange, [201], "setup: sending a message");
+        sent.push((exchange.json as { id: string }).id);
+      }
+      return sent;
+    })();
+    ids.catch(() => (ctx.fixtures.sharedMessages = undefined));
+    ctx.fixtures.sharedMessages = ids;
+  }
+  return ids;
+}
+
+/** A chat's members (membership id and user id), as member 0 sees them. */
+export async function membersOf(ctx: SuiteContext, chatId: string): Promise<{ id: string; userId: string }[]> {
+  const exchange = await ctx.http.send({ op: "listChatMembers", method: "GET", path: chatPath(chatId, "/members"), as: asUser(memberId(ctx, 0)) });
+  expectStatus(exchange, [200], "setup: listing a chat's members");
+  return (exchange.json as { value: { id: string; userId: string }[] }).value;
+}

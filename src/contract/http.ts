@@ -6,8 +6,10 @@ import type { TokenKind } from "./types.js";
 import { verifyResponse } from "./verify-response.js";
 import type { Spec } from "./spec.js";
 
-/** A request to send; `path` is below `/v1.0` with path parameters already encoded. */
+/** A request to send; `path` is below `base` with path parameters already encoded. */
 export interface RequestSpec {
+  /** The service root the path is below; default `/v1.0` (`/beta` for beta-only operations). */
+  base?: "/v1.0" | "/beta";
   /** The operation, for the documented-status and schema checks; omit for protocol probes. */
   op?: string;
   method: string;
@@ -46,7 +48,12 @@ export class Http {
 
   /** The v1.0 service root. */
   get root(): string {
-    return `${this.deps.origin.replace(/\/+$/, "")}/v1.0`;
+    return this.rootOf("/v1.0");
+  }
+
+  /** A service root: `/v1.0` or `/beta`. */
+  rootOf(base: "/v1.0" | "/beta"): string {
+    return `${this.deps.origin.replace(/\/+$/, "")}${base}`;
   }
 
   async send(spec: RequestSpec): Promise<Exchange> {
@@ -61,7 +68,7 @@ export class Http {
       body = JSON.stringify(spec.body);
     }
     const query = new URLSearchParams(spec.query ?? {}).toString();
-    const url = spec.path.startsWith("http") ? spec.path : `${this.root}${spec.path}${query ? `?${query}` : ""}`;
+    const url = spec.path.startsWith("http") ? spec.path : `${this.rootOf(spec.base ?? "/v1.0")}${spec.path}${query ? `?${query}` : ""}`;
     const request: SentRequest = { method: spec.method, url, headers, ...(body !== undefined && { body }) };
     let response: Response;
     try {

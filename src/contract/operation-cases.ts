@@ -3,9 +3,9 @@
 import fc from "fast-check";
 import { asApp, asUser, memberId, type SuiteContext } from "./context.js";
 import { CheckFailure } from "./failure.js";
-import { chatPath, createGroupChat, memberBody, sharedChat, type ChatJson, type Role } from "./fixtures.js";
+import { chatPath, createGroupChat, memberBody, membersOf, sharedChat, sharedMessages, type ChatJson, type Role } from "./fixtures.js";
 import { contentArb, historyArb, odataString, topicArb, wordArb } from "./generators.js";
-import type { Exchange, RequestSpec } from "./http.js";
+import { expectStatus, seg, type Exchange, type RequestSpec } from "./http.js";
 import type { TokenKind } from "./types.js";
 
 /** A valid request ready to send, its documented success status, and what the answer must say. */
@@ -127,39 +127,88 @@ const updateChat = defineCase({
   },
 });
 
+/** The query options of a chat list (GET /chats, /me/chats, /users/{userId}/chats). */
+function chatListQueryArbs(ctx: SuiteContext, operationId: string) {
+  return {
+    top: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+    expand: fc.option(fc.constantFrom(...enumOf(ctx, operationId, "$expand")), { nil: undefined }),
+    orderby: fc.option(fc.constantFrom(...enumOf(ctx, operationId, "$orderby")), { nil: undefined }),
+    filter: fc.option(
+      fc.oneof(
+        fc.constantFrom("chatType eq 'group'", "chatType eq 'oneOnOne'", "topic eq null"),
+        wordArb.map((w) => `topic eq ${odataString(w)}`),
+        fc.nat(3).map((i) => `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '${memberId(ctx, i)}')`),
+      ),
+      { nil: undefined },
+    ),
+  };
+}
+
+interface ChatListPlan {
+  top: number | undefined;
+  expand: string | undefined;
+  orderby: string | undefined;
+  filter: string | undefined;
+}
+
+function chatListQuery(plan: ChatListPlan): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (plan.top !== undefined) query.$top = String(plan.top);
+  if (plan.expand) query.$expand = plan.expand;
+  if (plan.orderby) query.$orderby = plan.orderby;
+  if (plan.filter) query.$filter = plan.filter;
+  return query;
+}
+
+/** A page no larger than `$top`, and only chats of the filtered type. */
+function chatListVerify(plan: ChatListPlan): (exchange: Exchange) => string | undefined {
+  return ({ json }) => {
+    const value = (json as { value: { chatType: string }[] }).value;
+    if (value.length > (plan.top ?? 20)) return `${value.length} chats in a page of $top=${plan.top ?? "(default 20)"}`;
+    const type = /^chatType eq '(\w+)'$/.exec(plan.filter ?? "")?.[1];
+    const stray = type && value.find((c) => c.chatType !== type);
+    return stray ? `a ${stray.chatType} chat in a list filtered by ${plan.filter}` : undefined;
+  };
+}
+
 const listChats = defineCase({
   operationId: "listChats",
+  plans: (ctx) => fc.record({ ...chatListQueryArbs(ctx, "listChats"), caller: callerArb(ctx, "listChats") }),
+  prepare: async (_ctx, plan) => ({
+    request: { op: "listChats", method: "GET", path: "/chats", query: chatListQuery(plan), as: plan.caller },
+    status: 200,
+    verify: chatListVerify(plan),
+  }),
+});
+
+const listMyChats = defineCase({
+  operationId: "listMyChats",
+  plans: (ctx) => fc.record({ ...chatListQueryArbs(ctx, "listMyChats"), caller: callerArb(ctx, "listMyChats") }),
+  prepare: async (_ctx, plan) => ({
+    request: { op: "listMyChats", method: "GET", path: "/me/chats", query: chatListQuery(plan), as: plan.caller },
+    status: 200,
+    verify: chatListVerify(plan),
+  }),
+});
+
+const listUserChats = defineCase({
+  operationId: "listUserChats",
   plans: (ctx) =>
     fc.record({
-      top: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
-      expand: fc.option(fc.constantFrom(...enumOf(ctx, "listChats", "$expand")), { nil: undefined }),
-      orderby: fc.option(fc.constantFrom(...enumOf(ctx, "listChats", "$orderby")), { nil: undefined }),
-      filter: fc.option(
-        fc.oneof(
-          fc.constantFrom("chatType eq 'group'", "chatType eq 'oneOnOne'", "topic eq null"),
-          wordArb.map((w) => `topic eq ${odataString(w)}`),
-          fc.nat(3).map((i) => `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '${memberId(ctx, i)}')`),
-        ),
-        { nil: undefined },
-      ),
-      caller: callerArb(ctx, "listChats"),
+      ...chatListQueryArbs(ctx, "listUserChats"),
+      // A delegated caller lists its own chats; an application any member's.
+      who: fc.nat(ctx.users.members.length - 1),
+      byUpn: fc.boolean(),
+      caller: callerArb(ctx, "listUserChats"),
     }),
-  prepare: async (_ctx, plan) => {
-    const query: Record<string, string> = {};
-    if (plan.top !== undefined) query.$top = String(plan.top);
-    if (plan.expand) query.$expand = plan.expand;
-    if (plan.orderby) query.$orderby = plan.orderby;
-    if (plan.filter) query.$filter = plan.filter;
+  prepare: async (ctx, plan) => {
+    const user = ctx.users.members["app" in plan.caller ? plan.who : 0];
+    if (!user) throw new CheckFailure("not enough users to list a user's chats");
+    const key = plan.byUpn && user.userPrincipalName ? user.userPrincipalName : user.id;
     return {
-      request: { op: "listChats", method: "GET", path: "/chats", query, as: plan.caller },
+      request: { op: "listUserChats", method: "GET", path: `/users/${seg(key)}/chats`, query: chatListQuery(plan), as: plan.caller },
       status: 200,
-      verify: ({ json }) => {
-        const value = (json as { value: { chatType: string }[] }).value;
-        if (value.length > (plan.top ?? 20)) return `${value.length} chats in a page of $top=${plan.top ?? "(default 20)"}`;
-        const type = /^chatType eq '(\w+)'$/.exec(plan.filter ?? "")?.[1];
-        const stray = type && value.find((c) => c.chatType !== type);
-        return stray ? `a ${stray.chatType} chat in a list filtered by ${plan.filter}` : undefined;
-      },
+      verify: chatListVerify(plan),
     };
   },
 });
@@ -243,6 +292,225 @@ const listChatMessages = defineCase({
   },
 });
 
+/** hide / unhide / mark read / mark unread: the signed-in user names itself in the body; 204. */
+function viewpointCase(operationId: string, action: string, withReadTime = false): OperationCase {
+  return defineCase({
+    operationId,
+    plans: (ctx) =>
+      fc.record({
+        odataType: fc.boolean(),
+        tenant: fc.constantFrom("absent", "null", "chat"),
+        identityType: fc.boolean(),
+        readTime: withReadTime ? fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }) : fc.constant(undefined),
+        caller: callerArb(ctx, operationId, false),
+      }),
+    prepare: async (ctx, plan) => {
+      const chat = await sharedChat(ctx);
+      const tenantId = plan.tenant === "chat" ? (chat as ChatJson & { tenantId?: string }).tenantId : plan.tenant === "null" ? null : undefined;
+      const user = {
+        ...(plan.odataType && { "@odata.type": "#microsoft.graph.teamworkUserIdentity" }),
+        id: memberId(ctx, 0),
+        ...(tenantId !== undefined && { tenantId }),
+        ...(plan.identityType && { userIdentityType: "aadUser" }),
+      };
+      const since = plan.readTime === undefined ? undefined : new Date(Date.UTC(2026, 0, 1) - plan.readTime * 3_600_000).toISOString();
+      const body = { user, ...(since !== undefined && { lastMessageReadDateTime: since }) };
+      return { request: { op: operationId, method: "POST", path: chatPath(chat.id, `/${action}`), body, as: plan.caller }, status: 204 };
+    },
+  });
+}
+
+const hideChatForUser = viewpointCase("hideChatForUser", "hideForUser");
+const unhideChatForUser = viewpointCase("unhideChatForUser", "unhideForUser");
+const markChatReadForUser = viewpointCase("markChatReadForUser", "markChatReadForUser");
+const markChatUnreadForUser = viewpointCase("markChatUnreadForUser", "markChatUnreadForUser", true);
+
+const listChatMembers = defineCase({
+  operationId: "listChatMembers",
+  plans: (ctx) => fc.record({ caller: callerArb(ctx, "listChatMembers") }),
+  prepare: async (ctx, plan) => {
+    const chat = await sharedChat(ctx);
+    const expected = [0, 1, 2].map((i) => memberId(ctx, i));
+    return {
+      request: { op: "listChatMembers", method: "GET", path: chatPath(chat.id, "/members"), as: plan.caller },
+      status: 200,
+      verify: ({ json }) => {
+        const ids = (json as { value: { userId: string }[] }).value.map((m) => m.userId);
+        const missing = expected.filter((id) => !ids.includes(id));
+        return missing.length ? `members ${missing.join(", ")} missing from the list (got ${ids.join(", ")})` : undefined;
+      },
+    };
+  },
+});
+
+const getChatMember = defineCase({
+  operationId: "getChatMember",
+  plans: (ctx) => fc.record({ who: fc.nat(2), caller: callerArb(ctx, "getChatMember") }),
+  prepare: async (ctx, plan) => {
+    const chat = await sharedChat(ctx);
+    const userId = memberId(ctx, plan.who);
+    const member = (await membersOf(ctx, chat.id)).find((m) => m.userId === userId);
+    if (!member) throw new CheckFailure(`setup: user ${userId} is not listed as a member of the shared chat`);
+    return {
+      request: { op: "getChatMember", method: "GET", path: chatPath(chat.id, `/members/${seg(member.id)}`), as: plan.caller },
+      status: 200,
+      verify: ({ json }) => fieldIs(json, "id", member.id) ?? fieldIs(json, "userId", userId),
+    };
+  },
+});
+
+const removeChatMember = defineCase({
+  operationId: "removeChatMember",
+  plans: (ctx) =>
+    fc.record({
+      // Someone added in setup: anyone but users 0 and 1, who are in the chat already.
+      who: fc.nat(Math.max(0, participants(ctx).length - 3)),
+      owner: fc.boolean(),
+      caller: callerArb(ctx, "removeChatMember"),
+    }),
+  prepare: async (ctx, plan) => {
+    const chat = await createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1)]);
+    const user = participants(ctx)[plan.who + 2];
+    if (!user) throw new CheckFailure("not enough users to add one to a chat");
+    const added = await ctx.http.send({ op: "addChatMember", method: "POST", path: chatPath(chat.id, "/members"), body: memberBody(user.id, user.role ?? (plan.owner ? "owner" : "guest")), as: asUser(memberId(ctx, 0)) });
+    expectStatus(added, [201], "setup: adding the member to remove");
+    const membershipId = (added.json as { id: string }).id;
+    return { request: { op: "removeChatMember", method: "DELETE", path: chatPath(chat.id, `/members/${seg(membershipId)}`), as: plan.caller }, status: 204 };
+  },
+});
+
+/** Per-member results of a bulk action: one per user, each without an error. */
+function allSucceeded(userIds: string[]): (exchange: Exchange) => string | undefined {
+  return ({ json }) => {
+    const value = (json as { value: { userId?: string | null; error?: unknown }[] }).value;
+    if (value.length !== userIds.length) return `${value.length} results for ${userIds.length} members`;
+    const failed = value.find((r) => r.error !== null && r.error !== undefined);
+    if (failed) return `the result for ${failed.userId ?? "(no userId)"} has an error: ${JSON.stringify(failed.error).slice(0, 200)}`;
+    const missing = userIds.filter((id) => !value.some((r) => r.userId === id));
+    return missing.length ? `no result for ${missing.join(", ")}` : undefined;
+  };
+}
+
+const addChatMembers = defineCase({
+  operationId: "addChatMembers",
+  plans: (ctx) =>
+    fc.record({
+      // Anyone but users 0 and 1, who are in the chat already.
+      who: fc.uniqueArray(fc.nat(Math.max(0, participants(ctx).length - 3)), { minLength: 1, maxLength: 3 }),
+      owner: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+      forms: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }),
+      history: historyArb,
+      namesTenant: fc.boolean(),
+      caller: callerArb(ctx, "addChatMembers"),
+    }),
+  prepare: async (ctx, plan) => {
+    const chat = await createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1)]);
+    const everyone = participants(ctx);
+    const users = plan.who.map((i) => everyone[i + 2]).filter((u): u is Participant => u !== undefined);
+    if (users.length === 0) throw new CheckFailure("not enough users to add some to a chat");
+    const values = users.map((user, i) => {
+      const extra = { ...(plan.history !== undefined && { visibleHistoryStartDateTime: plan.history }), ...(user.tenantId && plan.namesTenant && { tenantId: user.tenantId }) };
+      return memberBody(user.id, user.role ?? (plan.owner[i] ? "owner" : "guest"), plan.forms[i], extra);
+    });
+    return {
+      request: { op: "addChatMembers", method: "POST", path: chatPath(chat.id, "/members/add"), body: { values }, as: plan.caller },
+      status: 200,
+      verify: allSucceeded(users.map((u) => u.id)),
+    };
+  },
+});
+
+const removeChatMembers = defineCase({
+  operationId: "removeChatMembers",
+  plans: (ctx) =>
+    fc.record({
+      // Users 1–3 of a chat of users 0–3; the caller's user 0 stays.
+      who: fc.uniqueArray(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
+      odataType: fc.array(fc.option(fc.constantFrom("microsoft.graph.aadUserConversationMember", "#microsoft.graph.aadUserConversationMember"), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+      caller: callerArb(ctx, "removeChatMembers"),
+    }),
+  prepare: async (ctx, plan) => {
+    const chat = await createGroupChat(ctx, [0, 1, 2, 3].map((i) => memberId(ctx, i)));
+    const userIds = plan.who.map((i) => memberId(ctx, i));
+    const values = userIds.map((userId, i) => ({ ...(plan.odataType[i] && { "@odata.type": plan.odataType[i] }), userId }));
+    return {
+      request: { op: "removeChatMembers", method: "POST", path: chatPath(chat.id, "/members/remove"), body: { values }, as: plan.caller },
+      status: 200,
+      verify: allSucceeded(userIds),
+    };
+  },
+});
+
+const getChatMessage = defineCase({
+  operationId: "getChatMessage",
+  plans: (ctx) => fc.record({ pick: fc.nat(2), caller: callerArb(ctx, "getChatMessage") }),
+  prepare: async (ctx, plan) => {
+    const chat = await sharedChat(ctx);
+    const ids = await sharedMessages(ctx);
+    const id = ids[plan.pick % ids.length];
+    if (id === undefined) throw new CheckFailure("setup: no message to get");
+    return {
+      request: { op: "getChatMessage", method: "GET", path: chatPath(chat.id, `/messages/${seg(id)}`), as: plan.caller },
+      status: 200,
+      verify: ({ json }) => fieldIs(json, "id", id) ?? fieldIs(json, "chatId", chat.id),
+    };
+  },
+});
+
+/** The body of the beta add-chats operations: an existing chat's id, or a topic for a new one. */
+const addChatsFields = {
+  existing: fc.boolean(),
+  topic: fc.option(fc.option(topicArb, { nil: null }), { nil: undefined }),
+  odataType: fc.boolean(),
+  // The beta documentation's example sends timestamps, which are accepted and ignored.
+  stamps: fc.constantFrom("none", "offset", "utc"),
+};
+
+function addChatsBody(plan: { odataType: boolean; topic: string | null | undefined; stamps: string }, chatId: string | undefined): Record<string, unknown> {
+  const stamp = plan.stamps === "offset" ? "2017-01-01T00:01:04.1563754+03:00" : "2020-05-05T10:00:00Z";
+  return {
+    ...(plan.odataType && { "@odata.type": "#microsoft.graph.chat" }),
+    ...(chatId !== undefined ? { id: chatId } : plan.topic !== undefined && { topic: plan.topic }),
+    ...(plan.stamps !== "none" && { lastUpdatedDateTime: stamp, ...(plan.stamps === "utc" && { createdDateTime: stamp }) }),
+  };
+}
+
+/** A group chat: the one named, or a new one with the topic asked for. */
+function addChatsVerify(plan: { topic: string | null | undefined }, chatId: string | undefined): (exchange: Exchange) => string | undefined {
+  return ({ json }) => fieldIs(json, "chatType", "group") ?? (chatId !== undefined ? fieldIs(json, "id", chatId) : fieldIs(json, "topic", plan.topic ?? null));
+}
+
+const addChatsForMe = defineCase({
+  operationId: "addChatsForMe",
+  plans: (ctx) => fc.record({ ...addChatsFields, caller: callerArb(ctx, "addChatsForMe") }),
+  prepare: async (ctx, plan) => {
+    // The caller (user 0) is a member of the shared chat already: adding it again is a no-op.
+    const chatId = plan.existing ? (await sharedChat(ctx)).id : undefined;
+    return {
+      request: { op: "addChatsForMe", base: "/beta", method: "POST", path: "/me/chats/$ref", body: addChatsBody(plan, chatId), as: plan.caller },
+      status: 201,
+      verify: addChatsVerify(plan, chatId),
+    };
+  },
+});
+
+const addChatsForUser = defineCase({
+  operationId: "addChatsForUser",
+  plans: (ctx) => fc.record({ ...addChatsFields, who: fc.nat(participants(ctx).length - 1), byUpn: fc.boolean(), caller: callerArb(ctx, "addChatsForUser") }),
+  prepare: async (ctx, plan) => {
+    const user = participants(ctx)[plan.who];
+    if (!user) throw new CheckFailure("not enough users to add one to a chat");
+    // A fresh chat of users 0 and 1, so the shared chat keeps its members.
+    const chatId = plan.existing ? (await createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1)])).id : undefined;
+    const key = plan.byUpn && user.upn ? user.upn : user.id;
+    return {
+      request: { op: "addChatsForUser", base: "/beta", method: "POST", path: `/users/${seg(key)}/chats/$ref`, body: addChatsBody(plan, chatId), as: plan.caller },
+      status: 201,
+      verify: addChatsVerify(plan, chatId),
+    };
+  },
+});
+
 function enumOf(ctx: SuiteContext, operationId: string, param: string): string[] {
   const values = ctx.spec.operation(operationId).query.get(param)?.enum;
   if (!Array.isArray(values) || values.length === 0) throw new Error(`${operationId} ${param} has no enum in the spec`);
@@ -250,4 +518,26 @@ function enumOf(ctx: SuiteContext, operationId: string, param: string): string[]
 }
 
 /** The operations the spec-driven checks cover. */
-export const OPERATION_CASES: OperationCase[] = [createChat, getChat, updateChat, listChats, sendChatMessage, addChatMember, listChatMessages];
+export const OPERATION_CASES: OperationCase[] = [
+  createChat,
+  getChat,
+  updateChat,
+  listChats,
+  listMyChats,
+  listUserChats,
+  hideChatForUser,
+  unhideChatForUser,
+  markChatReadForUser,
+  markChatUnreadForUser,
+  sendChatMessage,
+  addChatMember,
+  listChatMembers,
+  getChatMember,
+  removeChatMember,
+  addChatMembers,
+  removeChatMembers,
+  listChatMessages,
+  getChatMessage,
+  addChatsForMe,
+  addChatsForUser,
+];

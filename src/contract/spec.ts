@@ -20,6 +20,8 @@ export interface Operation {
   requestBody: Schema | undefined;
   /** `x-permissions`: delegated scopes and application roles, any one of which suffices. */
   permissions: { delegated: string[]; application: string[] };
+  /** The base paths the operation is served under when its path narrows them (`servers`), e.g. `["/beta"]`. */
+  bases?: string[];
 }
 
 interface Document {
@@ -45,6 +47,8 @@ export class Spec {
     this.document = parse(yamlText) as Document;
     for (const [path, item] of Object.entries(this.document.paths)) {
       const shared = (item.parameters as Schema[] | undefined) ?? [];
+      const servers = item.servers as { url?: unknown }[] | undefined;
+      const bases = servers?.map((s) => String(s.url));
       for (const method of METHODS) {
         const op = item[method] as Schema | undefined;
         if (!op) continue;
@@ -62,6 +66,7 @@ export class Spec {
           query,
           requestBody: content?.["application/json"]?.schema as Schema | undefined,
           permissions: { delegated: [], application: [], ...(op["x-permissions"] as object | undefined) },
+          ...(bases && { bases }),
         });
       }
     }

@@ -44,7 +44,7 @@ describe("runContractSuite", () => {
   it("passes every check against the reference server", async () => {
     const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS });
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
-    expect(report.passed).toBeGreaterThanOrEqual(30);
+    expect(report.passed).toBeGreaterThanOrEqual(60);
     expect(report.failed).toBe(0);
   });
 
@@ -92,6 +92,27 @@ describe("runContractSuite", () => {
     const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: numeric });
     expectCaught(report, /createChat: generated valid requests/, /does not match the 201 schema: \/createdDateTime must be string/);
     expectCaught(report, /listChats: generated valid requests/, /does not match the 200 schema: \/value\/\d+\/createdDateTime must be string/);
+  });
+
+  it("catches a beta-only operation that is also served under /v1.0", async () => {
+    // The broken server answers the beta `$ref` paths under /v1.0 as if they were under /beta.
+    const everywhere: typeof fetch = (input, init) => fetch(String(input).replace(/\/v1\.0(\/(?:me|users\/[^/]+)\/chats\/\$ref)$/, "/beta$1"), init);
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, only: /^addChatsFor/, fetch: everywhere });
+    expectCaught(report, /addChatsForMe: generated invalid requests/, /served under \/v1\.0, not only \/beta.*got 201/);
+    expectCaught(report, /addChatsForUser: generated invalid requests/, /served under \/v1\.0, not only \/beta.*got 201/);
+    expect(failure(report, /addChatsForMe: generated valid requests/).ok).toBe(true);
+  });
+
+  it("catches a bulk add that reports a member as failed", async () => {
+    const failing = rewritingFetch((status, json) => {
+      const value = (json as { value?: { "@odata.type"?: string; error?: unknown }[] }).value;
+      if (status !== 200 || !value?.[0] || value[0]["@odata.type"] !== "#microsoft.graph.aadUserConversationMemberResult") return undefined;
+      value[0].error = { code: "NotFound", message: "User not found." };
+      return { status, json };
+    });
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, only: /^(addChatMembers|removeChatMembers):/, fetch: failing });
+    expectCaught(report, /addChatMembers: generated valid requests/, /the result for \S+ has an error: \{"code":"NotFound"/);
+    expectCaught(report, /removeChatMembers: generated valid requests/, /the result for \S+ has an error/);
   });
 
   it("is reproducible: the same seed sends the same requests", async () => {

@@ -45,10 +45,13 @@ function mutationsOf(ctx: SuiteContext, request: RequestSpec): { describe: strin
   const op = ctx.spec.operation(request.op ?? "");
   const params = new Map<string, View>([...op.query].map(([name, schema]) => [name, viewOf(ctx.spec, schema)]));
   const query = request.query ?? {};
+  // A beta-only operation does not exist under the other service roots (404 there).
+  const elsewhere = op.bases?.includes(request.base ?? "/v1.0") ? (["/v1.0", "/beta"] as const).filter((b) => !op.bases?.includes(b)) : [];
+  const fromBase = elsewhere.map((base) => ({ describe: `served under ${base}, not only ${op.bases?.join(", ")}`, request: { ...request, base } }));
   const fromQuery = queryMutations(query, params).map((m) => ({ describe: `query ${m.describe}`, request: { ...request, query: m.apply(query) as Record<string, string> } }));
-  if (request.body === undefined || !op.requestBody) return fromQuery;
+  if (request.body === undefined || !op.requestBody) return [...fromQuery, ...fromBase];
   const fromBody = bodyMutations(request.body, viewOf(ctx.spec, op.requestBody)).map((m) => ({ describe: m.describe, request: { ...request, body: m.apply(request.body) } }));
-  return [...fromBody, ...fromQuery];
+  return [...fromBody, ...fromQuery, ...fromBase];
 }
 
 /** Two checks per operation the suite drives. */
