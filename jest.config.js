@@ -5,6 +5,9 @@ export default {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // Tests drive real servers and child processes; on a loaded 2-core CI machine the 5 s default
+  // fails slow-but-correct tests. This bounds hangs; speed is measured by benchmarks, not here.
+  testTimeout: 30_000,
   extensionsToTreatAsEsm: [".ts"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   transform: {

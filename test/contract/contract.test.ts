@@ -7,6 +7,9 @@ import type { ChatRecord } from "../../src/server/store/types.js";
 import { devTokens, eachChat, rewritingFetch } from "./helpers.js";
 
 const RUNS = 20;
+// A whole suite run is hundreds of requests; on a loaded 2-core CI machine running the other test
+// files in parallel it can take far longer than jest's 5 s default. This bounds a hang, not speed.
+jest.setTimeout(120_000);
 const quiet = () => pino({ level: "silent" });
 
 /** A store that forgets one-on-one deduplication: a repeat gets a fresh id. */
