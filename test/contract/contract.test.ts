@@ -1,5 +1,6 @@
 // The contract suite must pass against the reference server and catch each deliberately broken
 // variant of it with a readable reason and a curl line.
+import { jest } from "@jest/globals";
 import { pino } from "pino";
 import { runContractSuite, type CheckResult, type ContractReport } from "../../src/contract/index.js";
 import { MemoryChatStore, startServer, type RunningServer } from "../../src/server/index.js";
