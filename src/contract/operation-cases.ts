@@ -171,25 +171,20 @@ function chatListVerify(plan: ChatListPlan): (exchange: Exchange) => string | un
   };
 }
 
-const listChats = defineCase({
-  operationId: "listChats",
-  plans: (ctx) => fc.record({ ...chatListQueryArbs(ctx, "listChats"), caller: callerArb(ctx, "listChats") }),
-  prepare: async (_ctx, plan) => ({
-    request: { op: "listChats", method: "GET", path: "/chats", query: chatListQuery(plan), as: plan.caller },
-    status: 200,
-    verify: chatListVerify(plan),
-  }),
-});
+/** GET /chats and GET /me/chats: the signed-in user's chats, with generated query options. */
+const ownChatList = (operationId: "listChats" | "listMyChats", path: "/chats" | "/me/chats") =>
+  defineCase({
+    operationId,
+    plans: (ctx) => fc.record({ ...chatListQueryArbs(ctx, operationId), caller: callerArb(ctx, operationId) }),
+    prepare: async (_ctx, plan) => ({
+      request: { op: operationId, method: "GET", path, query: chatListQuery(plan), as: plan.caller },
+      status: 200,
+      verify: chatListVerify(plan),
+    }),
+  });
 
-const listMyChats = defineCase({
-  operationId: "listMyChats",
-  plans: (ctx) => fc.record({ ...chatListQueryArbs(ctx, "listMyChats"), caller: callerArb(ctx, "listMyChats") }),
-  prepare: async (_ctx, plan) => ({
-    request: { op: "listMyChats", method: "GET", path: "/me/chats", query: chatListQuery(plan), as: plan.caller },
-    status: 200,
-    verify: chatListVerify(plan),
-  }),
-});
+const listChats = ownChatList("listChats", "/chats");
+const listMyChats = ownChatList("listMyChats", "/me/chats");
 
 const listUserChats = defineCase({
   operationId: "listUserChats",

@@ -58,38 +58,49 @@ export function removeMember(ctx: DomainContext, caller: Caller, chatId: string,
 
 /** Adds several users; each gets its own result and a failure does not stop the others. */
 export function addMembers(ctx: DomainContext, caller: Caller, chatId: string, inputs: readonly AddMemberInput[]): MemberResult[] {
-  const chat = accessibleChat(ctx, caller, chatId);
-  assertGroup(chat, "Adding members");
-  const results: MemberResult[] = [];
-  ctx.store.update(chat.id, (current) => {
-    const now = writeTime(current, ctx.clock);
-    let next = current;
-    for (const input of inputs) {
-      const outcome = attempt(() => admit(ctx, next, input, now));
-      if (outcome.value) next = { ...next, members: [...next.members, outcome.value], lastUpdatedDateTime: now };
-      results.push({ userId: outcome.value?.userId ?? resultUserId(ctx, input), error: outcome.error });
-    }
-    return next;
+  return eachMember(ctx, caller, chatId, "Adding members", inputs, (chat, input, now) => {
+    const outcome = attempt(() => admit(ctx, chat, input, now));
+    const added = outcome.value;
+    return {
+      chat: added && { ...chat, members: [...chat.members, added], lastUpdatedDateTime: now },
+      userId: added?.userId ?? resultUserId(ctx, input),
+      error: outcome.error,
+    };
   });
-  return results;
 }
 
 /** Removes several users by id; someone who is not a member gets a NotFound result. */
 export function removeMembers(ctx: DomainContext, caller: Caller, chatId: string, userIds: readonly string[]): MemberResult[] {
+  return eachMember(ctx, caller, chatId, "Removing members", userIds, (chat, key, now) => {
+    // userId may also be a user principal name; results name the user by id when known.
+    const userId = ctx.directory.find(key)?.id ?? key;
+    const outcome = attempt(() => dismiss(chat, userId, now));
+    return { chat: outcome.value, userId, error: outcome.error };
+  });
+}
+
+/**
+ * A bulk change: applies `step` to each item in one atomic update of the chat, carrying the
+ * chat from step to step, and collects one result per item.
+ */
+function eachMember<T>(
+  ctx: DomainContext,
+  caller: Caller,
+  chatId: string,
+  what: string,
+  items: readonly T[],
+  step: (chat: ChatRecord, item: T, now: string) => MemberResult & { chat: ChatRecord | undefined },
+): MemberResult[] {
   const chat = accessibleChat(ctx, caller, chatId);
-  assertGroup(chat, "Removing members");
+  assertGroup(chat, what);
   const results: MemberResult[] = [];
   ctx.store.update(chat.id, (current) => {
     const now = writeTime(current, ctx.clock);
-    let next = current;
-    for (const key of userIds) {
-      // userId may also be a user principal name; results name the user by id when known.
-      const userId = ctx.directory.find(key)?.id ?? key;
-      const outcome = attempt(() => dismiss(next, userId, now));
-      if (outcome.value) next = outcome.value;
-      results.push({ userId, error: outcome.error });
-    }
-    return next;
+    return items.reduce((next, item) => {
+      const { chat: changed, userId, error } = step(next, item, now);
+      results.push({ userId, error });
+      return changed ?? next;
+    }, current);
   });
   return results;
 }
