@@ -1,47 +1,43 @@
-// A list of (key, id) pairs kept sorted by key descending, then id ascending: a user's chats,
-// newest first. Lookups are binary searches, so a page costs O(log n + page), not a sort of the
-// whole store; inserts and removals shift one array (a memmove), cheap even at 100k entries.
+// A user's chats as (key, id) pairs sorted by key descending, then id ascending: newest first.
+// A B+ tree (sorted-btree) keeps every insert, removal and page start at O(log n), so a user
+// with 100,000 chats pays no more per write or page than one with 1,000; a sorted array would
+// memmove the whole index on every new chat, since new chats sort first.
+import sortedBtree from "sorted-btree";
+
+// sorted-btree is CommonJS with `exports.default = BTree`: Node's ESM default import is the whole
+// `exports` (so the class is `.default`), while CommonJS-style loaders hand over the class itself.
+type BTreeClass = typeof sortedBtree.default;
+const BTree: BTreeClass = "default" in sortedBtree ? sortedBtree.default : (sortedBtree as unknown as BTreeClass);
+
+type Entry = readonly [key: string, id: string];
+
+function compare(a: Entry, b: Entry): number {
+  if (a[0] !== b[0]) return a[0] > b[0] ? -1 : 1;
+  if (a[1] !== b[1]) return a[1] < b[1] ? -1 : 1;
+  return 0;
+}
+
 export class SortedIndex {
-  private readonly keys: string[] = [];
-  private readonly ids: string[] = [];
+  private readonly tree = new BTree<Entry, undefined>(undefined, compare);
 
   get size(): number {
-    return this.ids.length;
+    return this.tree.size;
   }
 
   insert(key: string, id: string): void {
-    const at = this.lowerBound(key, id);
-    if (this.keys[at] === key && this.ids[at] === id) return;
-    this.keys.splice(at, 0, key);
-    this.ids.splice(at, 0, id);
+    this.tree.set([key, id], undefined, false);
   }
 
   remove(key: string, id: string): void {
-    const at = this.lowerBound(key, id);
-    if (this.keys[at] === key && this.ids[at] === id) {
-      this.keys.splice(at, 1);
-      this.ids.splice(at, 1);
-    }
+    this.tree.delete([key, id]);
   }
 
-  /** Ids strictly after (key, id) in the index's order, or from the start without a cursor. */
+  /** Entries strictly after (key, id) in the index's order, or from the start without a cursor. */
   *idsAfter(cursor?: { key: string; id: string }): Generator<{ key: string; id: string }> {
-    let at = cursor ? this.lowerBound(cursor.key, cursor.id) : 0;
-    if (cursor && this.keys[at] === cursor.key && this.ids[at] === cursor.id) at++;
-    for (; at < this.ids.length; at++) yield { key: this.keys[at] as string, id: this.ids[at] as string };
-  }
-
-  /** The first position whose entry does not sort before (key, id). */
-  private lowerBound(key: string, id: string): number {
-    let lo = 0;
-    let hi = this.ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = this.keys[mid] as string;
-      const before = k > key || (k === key && (this.ids[mid] as string) < id);
-      if (before) lo = mid + 1;
-      else hi = mid;
+    const from: Entry | undefined = cursor ? [cursor.key, cursor.id] : undefined;
+    for (const [entry] of this.tree.entries(from)) {
+      if (from && compare(entry, from) === 0) continue;
+      yield { key: entry[0], id: entry[1] };
     }
-    return lo;
   }
 }
