@@ -3,6 +3,8 @@
 import type { AppOptions } from "./app.js";
 import type { AuthSettings } from "./auth/verify.js";
 import { Directory } from "./directory/directory.js";
+import { faultPlanFromEnv } from "./faults/sources.js";
+import { throttleFromEnv } from "./throttling/sources.js";
 import { DEFAULT_DEV_CERT_DIR } from "./tls/dev-certificate.js";
 import type { TlsSettings } from "./tls/material.js";
 
@@ -25,6 +27,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true") app.trustProxy = true;
   // The admin API has no authentication: only an explicit ADMIN_API=1 (or true) turns it on.
   if (flag("ADMIN_API", env.ADMIN_API)) app.admin = true;
+  // Off unless set; a malformed value stops the server at start (docs/faults.md).
+  const faults = faultPlanFromEnv(env);
+  if (faults) app.faults = faults;
+  const throttle = throttleFromEnv(env);
+  if (throttle) app.throttling = throttle;
   const config: ServerConfig = { port, host: env.HOST || "127.0.0.1", app, logLevel: env.LOG_LEVEL || "info" };
   const tls = tlsFromEnv(env);
   if (tls) config.tls = tls;

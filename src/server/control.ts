@@ -1,4 +1,4 @@
-// The server's replaceable state — directory, chats, scheduled faults, recorded requests — and
+// The server's replaceable state — directory, chats, faults, throttling buckets, recorded requests — and
 // the operations on it that the test harness and the /_admin API offer. The domain reads the
 // directory through `domain.directory`, a getter, so swapping it needs no change to domain code.
 import type { Directory } from "./directory/directory.js";
@@ -7,6 +7,7 @@ import { applySeed, type ChatSeed } from "./domain/seed.js";
 import type { FaultPlan } from "./faults/plan.js";
 import type { RecordedRequest, RequestLog } from "./http/request-log.js";
 import type { ChatStore } from "./store/types.js";
+import type { Throttle } from "./throttling/model.js";
 
 export interface ControlSettings {
   readonly directory: Directory;
@@ -14,6 +15,7 @@ export interface ControlSettings {
   readonly clock: () => Date;
   readonly ids: IdGenerator;
   readonly faults?: FaultPlan | undefined;
+  readonly throttle?: Throttle | undefined;
   readonly requestLog?: RequestLog | undefined;
   readonly seed?: readonly ChatSeed[] | undefined;
 }
@@ -57,11 +59,15 @@ export class ServerControl {
     this.settings.store.clear();
   }
 
-  /** Back to the start: the start directory, only the seed chats, no faults, no recorded requests. */
+  /**
+   * Back to the start: the start directory, only the seed chats, no scheduled faults (the start
+   * fault settings, random draws from the seed again), full throttling buckets, no recorded requests.
+   */
   reset(): void {
     this.current = this.settings.directory;
     this.settings.store.clear();
-    this.settings.faults?.clear();
+    this.settings.faults?.reset();
+    this.settings.throttle?.reset();
     this.settings.requestLog?.clear();
     applySeed(this.domain, this.settings.seed ?? []);
   }

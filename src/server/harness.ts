@@ -16,7 +16,8 @@ export interface HarnessControls {
   /** A development application token of the current directory's tenant with these roles. */
   appToken(roles: string[]): Promise<string>;
   /**
-   * Back to the start: the start directory, only the seed chats, no scheduled faults, no recorded
+   * Back to the start: the start directory, only the seed chats, no scheduled faults (the start
+   * fault settings, random draws from the seed again), full throttling buckets, no recorded
    * requests. Call it between tests (e.g. in `afterEach`).
    */
   reset(): void;

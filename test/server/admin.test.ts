@@ -85,7 +85,7 @@ describe("the admin API when enabled", () => {
     expect((await request(app).get("/v1.0/chats").set(bearer(token))).status).toBe(200);
   });
 
-  it.each([{}, { count: 0 }, { count: 1, status: 500 }, { count: 1, retryAfterSeconds: "1" }, { count: 1, operationId: 3 }, [1]])(
+  it.each([{}, { count: 0 }, { count: 1, status: 418 }, { count: 1, retryAfterSeconds: "1" }, { count: 1, operationId: 3 }, { count: 1, operationId: "getChats" }, [1]])(
     "refuses fault options %j with 400 in the Graph envelope",
     async (body) => {
       const res = await request(testApp({ admin: true })).post("/_admin/faults").send(body);

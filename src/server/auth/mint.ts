@@ -8,7 +8,7 @@ export const DEFAULT_DELEGATED_SCOPES = "Chat.ReadWrite";
 export const DEV_APP_ID = "00000000-0000-0000-0000-00000000c4a7";
 
 export type TokenRequest =
-  | { kind: "user"; userId: string; tenantId: string; scopes?: string; expiresIn?: string; notBefore?: string }
+  | { kind: "user"; userId: string; tenantId: string; scopes?: string; appId?: string; expiresIn?: string; notBefore?: string }
   | { kind: "app"; tenantId: string; roles: string[]; appId?: string; expiresIn?: string; notBefore?: string };
 
 const DURATION = /^(\d+)([smhd])$/;
@@ -24,9 +24,10 @@ export function parseDuration(text: string): number {
 /** Signs a token with the development key, shaped like an Entra ID v2 access token. */
 export async function mintDevToken(request: TokenRequest, now: Date = new Date()): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
+  // `azp` (v2 delegated tokens) and `appid` name the client application; throttling counts by it.
   const claims =
     request.kind === "user"
-      ? { oid: request.userId, tid: request.tenantId, scp: request.scopes ?? DEFAULT_DELEGATED_SCOPES, idtyp: "user" }
+      ? { oid: request.userId, tid: request.tenantId, scp: request.scopes ?? DEFAULT_DELEGATED_SCOPES, azp: request.appId ?? DEV_APP_ID, idtyp: "user" }
       : { tid: request.tenantId, roles: request.roles, appid: request.appId ?? DEV_APP_ID, idtyp: "app" };
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALGORITHM, typ: "JWT" })

@@ -2,17 +2,18 @@
 // the server as a separate process. It has no authentication, so the app mounts it only when
 // asked (ADMIN_API=1 or the `admin` option); otherwise /_admin/* is an unknown path like any other.
 // It lies outside the contract's base paths, so the validator does not see it: bodies are checked here.
-import express, { Router } from "express";
+import { Router } from "express";
 import type { ServerControl } from "../control.js";
 import { Directory } from "../directory/directory.js";
-import type { FailNextOptions } from "../faults/plan.js";
+import { FAULT_STATUSES, FaultConfigError, isFaultStatus, type FailNextOptions, type FaultSettings } from "../faults/plan.js";
 import { HttpError } from "./graph-error.js";
+import { jsonBody } from "./json-body.js";
 
 export const ADMIN_BASE_PATH = "/_admin";
 
 export function adminRoutes(control: ServerControl, bodyLimit: number | string): Router {
   const router = Router();
-  router.use(express.json({ limit: bodyLimit }));
+  router.use(jsonBody(bodyLimit));
 
   router.post("/reset", (_req, res) => {
     control.reset();
@@ -47,10 +48,24 @@ export function adminRoutes(control: ServerControl, bodyLimit: number | string):
     res.status(204).end();
   });
 
+  // Replaces the fault settings (the FAULTS_FILE shape), turning injection on; reset restores the start ones.
+  router.put("/faults", (req, res) => {
+    const plan = control.faults;
+    if (!plan) throw new HttpError(409, "This server was built without a fault plan.");
+    try {
+      // Only shaped like settings until configure() has checked every field.
+      plan.configure(requireJson(req.body) as FaultSettings, "faults");
+    } catch (error) {
+      if (error instanceof FaultConfigError) throw new HttpError(400, error.message);
+      throw error;
+    }
+    res.status(204).end();
+  });
+
   return router;
 }
 
-/** express.json leaves `body` undefined when the request sent no JSON. */
+/** jsonBody leaves `body` undefined when the request sent no JSON. */
 function requireJson(body: unknown): unknown {
   if (body === undefined) throw new HttpError(400, "Empty Payload. JSON content expected (Content-Type: application/json).");
   return body;
@@ -62,7 +77,7 @@ function checkFailNext(body: unknown): FailNextOptions {
   }
   const { count, status, retryAfterSeconds, operationId } = body as Record<string, unknown>;
   if (typeof count !== "number") throw new HttpError(400, "faults: count must be a positive integer");
-  if (status !== undefined && status !== 429 && status !== 503) throw new HttpError(400, "faults: status must be 429 or 503");
+  if (status !== undefined && !isFaultStatus(status)) throw new HttpError(400, `faults: status must be one of ${FAULT_STATUSES.join(", ")}`);
   if (retryAfterSeconds !== undefined && typeof retryAfterSeconds !== "number") {
     throw new HttpError(400, "faults: retryAfterSeconds must be a whole number ≥ 0");
   }

@@ -2,6 +2,7 @@
 // `WWW-Authenticate: Bearer` and code InvalidAuthenticationToken.
 import type { RequestHandler } from "express";
 import type { JWTPayload } from "jose";
+import { DEV_APP_ID } from "../auth/mint.js";
 import type { TokenVerifier } from "../auth/verify.js";
 import type { Directory } from "../directory/directory.js";
 import type { Caller } from "../domain/caller.js";
@@ -16,6 +17,7 @@ export function authenticate(verify: TokenVerifier, directory: () => Directory):
     if (!match?.[1]) throw unauthorized("Access token is empty or the Authorization header is not of the form 'Bearer {token}'.", false);
     const payload = await verify(match[1]);
     res.locals.caller = toCaller(payload, directory());
+    res.locals.appId = appIdOf(payload) ?? DEV_APP_ID;
     next();
   };
 }
@@ -32,6 +34,11 @@ function toCaller(payload: JWTPayload, directory: Directory): Caller {
     return { kind: "user", userId: user.id, tenantId, scopes: new Set(payload.scp.split(" ").filter(Boolean)) };
   }
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === "string") : [];
-  const appId = typeof payload.appid === "string" ? payload.appid : typeof payload.azp === "string" ? payload.azp : "unknown";
-  return { kind: "app", appId, tenantId, roles: new Set(roles) };
+  return { kind: "app", appId: appIdOf(payload) ?? "unknown", tenantId, roles: new Set(roles) };
+}
+
+/** Entra ID names the client application `appid` (v1 tokens) or `azp` (v2 tokens). */
+function appIdOf(payload: JWTPayload): string | undefined {
+  if (typeof payload.appid === "string") return payload.appid;
+  return typeof payload.azp === "string" ? payload.azp : undefined;
 }

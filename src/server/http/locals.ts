@@ -6,13 +6,15 @@ declare global {
   namespace Express {
     interface Request {
       /** Set by express-openapi-validator once the request matched an operation of the contract. */
-      openapi?: { openApiRoute?: string; schema?: unknown };
+      openapi?: { openApiRoute?: string; schema?: unknown; pathParams?: Record<string, string> };
     }
     interface Locals {
       requestId: string;
       clientRequestId: string;
       /** Set by the authentication middleware on every API request that reaches the routes. */
       caller: Caller;
+      /** The calling application (token's `appid`/`azp`, else the development app id), set with `caller`. */
+      appId: string;
       /** The Graph error code of the error response sent, if any (read by the request log). */
       errorCode?: string;
     }

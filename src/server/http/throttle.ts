@@ -1,0 +1,39 @@
+// Graph's throttling on the wire: asks the throttling model about each authenticated request to
+// an operation, answers 429 TooManyRequests with Retry-After when a bucket is empty, and reports
+// the tightest bucket in RateLimit-Limit / RateLimit-Remaining / RateLimit-Reset either way.
+// It runs after authentication (Graph throttles identified callers: by app, user and chat) and
+// before fault injection (throttling is Graph's front door; faults stand for trouble behind it).
+import type { RequestHandler } from "express";
+import type { Directory } from "../directory/directory.js";
+import type { RateLimitState, Throttle } from "../throttling/model.js";
+import { HttpError } from "./graph-error.js";
+
+/** `directory` is read per request, so `/users/{upn}/chats` and `/users/{id}/chats` count as the same user. */
+export function throttleRequests(model: Throttle, directory: () => Directory): RequestHandler {
+  return (req, res, next) => {
+    const operationId = (req.openapi?.schema as { operationId?: string } | undefined)?.operationId;
+    if (operationId === undefined) return next();
+    const { caller, appId } = res.locals;
+    const params = req.openapi?.pathParams ?? {};
+    const listed = params.userId === undefined ? (caller.kind === "user" ? caller.userId : undefined) : (directory().find(params.userId)?.id ?? params.userId);
+    const decision = model.check({ operationId, tenantId: caller.tenantId, appId, userId: listed, chatId: params.chatId });
+    if (decision.allowed) {
+      if (decision.rateLimit) for (const [name, value] of Object.entries(rateLimitHeaders(decision.rateLimit))) res.setHeader(name, value);
+      return next();
+    }
+    const { limit, perSeconds } = decision.limit;
+    const window = perSeconds === 1 ? "second" : `${perSeconds} seconds`;
+    const message =
+      `Too many requests: the limit for ${decision.what} is ${limit} per ${window} (rule '${decision.rule}'). ` +
+      `Retry after ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? "" : "s"}.`;
+    throw new HttpError(429, message, { "Retry-After": String(decision.retryAfterSeconds), ...rateLimitHeaders(decision.rateLimit) });
+  };
+}
+
+function rateLimitHeaders(state: RateLimitState): Record<string, string> {
+  return {
+    "RateLimit-Limit": String(state.limit),
+    "RateLimit-Remaining": String(state.remaining),
+    "RateLimit-Reset": String(state.resetSeconds),
+  };
+}
