@@ -9,17 +9,23 @@ import { Directory, type DirectoryData } from "./directory/directory.js";
 import type { IdGenerator } from "./domain/context.js";
 import { randomIds } from "./domain/ids.js";
 import type { ChatSeed } from "./domain/seed.js";
+import { accessLog } from "./http/access-log.js";
 import { ADMIN_BASE_PATH, adminRoutes } from "./http/admin.js";
 import { authenticate } from "./http/authenticate.js";
 import { docsRoutes } from "./http/docs.js";
 import { rejectEmptyPayload } from "./http/empty-body.js";
 import { errorFunnel, unknownPath } from "./http/error-funnel.js";
-import { FaultPlan } from "./faults/plan.js";
+import { FaultPlan, toFaultPlan, type FaultSettings } from "./faults/plan.js";
 import { injectFaults } from "./http/faults.js";
+import { jsonBody } from "./http/json-body.js";
+import { throttleRequests } from "./http/throttle.js";
+import { toThrottle, type ThrottlingOption } from "./throttling/model.js";
 import "./http/locals.js";
 import { checkPermissions } from "./http/permissions.js";
+import { rejectPollutingQueryNames } from "./http/query-names.js";
 import { requestIds } from "./http/request-id.js";
 import { recordRequests, RequestLog } from "./http/request-log.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { openApiValidator } from "./http/validator.js";
 import { SkipTokens } from "./odata/skiptoken.js";
 import { chatListRoutes } from "./routes/chat-lists.js";
@@ -51,10 +57,18 @@ export interface AppOptions {
   publicBaseUrl?: string;
   /** Trust X-Forwarded-* headers (behind a proxy); default false. */
   trustProxy?: boolean;
-  /** Where errors and (later) request logs go; default: errors to stderr. */
+  /**
+   * Where request logs (one line per request: info, 4xx at warn, 5xx at error) and errors go;
+   * default: errors only, to stdout.
+   */
   logger?: Logger;
-  /** Scheduled faults (e.g. 429s with Retry-After) for testing retrying clients; default none. */
-  faults?: FaultPlan;
+  /**
+   * Fault injection (docs/faults.md): a FaultPlan, or settings (random faults by rate with a seed,
+   * Retry-After, latency, the x-fault header), which turn injection on. Default none.
+   */
+  faults?: FaultPlan | FaultSettings;
+  /** Graph's throttling model: "graph" for Graph's limits, or `{ limits, clock }`; default off. */
+  throttling?: ThrottlingOption;
   /** Record received requests here (method, path, status, body; never the Authorization header). */
   recordRequests?: RequestLog;
   /**
@@ -80,7 +94,8 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   const admin = options.admin ?? false;
   // The admin API can only list requests and schedule faults if there is somewhere to keep them.
   const requestLog = options.recordRequests ?? (admin ? new RequestLog() : undefined);
-  const faults = options.faults ?? (admin ? new FaultPlan() : undefined);
+  const faults = toFaultPlan(options.faults) ?? (admin ? new FaultPlan() : undefined);
+  const throttle = toThrottle(options.throttling);
   const bodyLimit = options.bodyLimit ?? "1mb";
   const control = new ServerControl({
     directory: toDirectory(options.directory),
@@ -88,6 +103,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
     clock: options.clock ?? (() => new Date()),
     ids: options.ids ?? randomIds,
     faults,
+    throttle,
     requestLog,
     seed: options.seed,
   });
@@ -101,15 +117,22 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.set("etag", false);
   app.set("trust proxy", options.trustProxy ?? false);
 
+  app.use(securityHeaders);
   app.use(requestIds);
+  const requestLogs = accessLog(logger);
+  if (requestLogs) app.use(requestLogs);
   if (requestLog) app.use(recordRequests(requestLog));
   if (admin) app.use(ADMIN_BASE_PATH, adminRoutes(control, bodyLimit));
-  app.use(docsRoutes(specDocumentCopy(), yaml));
+  // The docs page mints tokens only when the server would accept them (not with a JWKS).
+  app.use(docsRoutes(specDocumentCopy(), yaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory }));
   app.use(validator.routing);
   app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory)));
+  // Throttling, then faults: both after authentication; see http/throttle.ts for why this order.
+  if (throttle) app.use(forOperations(throttleRequests(throttle, () => ctx.directory)));
   if (faults) app.use(forOperations(injectFaults(faults)));
   app.use(forOperations(rejectEmptyPayload));
-  app.use(express.json({ limit: bodyLimit }));
+  app.use(jsonBody(bodyLimit));
+  app.use(forOperations(rejectPollutingQueryNames));
   app.use(validator.validation);
   app.use(forOperations(checkPermissions));
   const routes: RouteContext = { domain: ctx, skipTokens: new SkipTokens(), publicBaseUrl: options.publicBaseUrl };

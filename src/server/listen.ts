@@ -5,10 +5,14 @@ import { createServer as createHttpServer, type Server as HttpServer } from "nod
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createControlledApp, type AppOptions } from "./app.js";
-import { FaultPlan } from "./faults/plan.js";
+import { FaultPlan, toFaultPlan } from "./faults/plan.js";
 import { harnessControls, type HarnessControls } from "./harness.js";
+import { answerClientErrors } from "./http/client-error.js";
+import { serveDrainably } from "./http/drain.js";
 import { RequestLog } from "./http/request-log.js";
 import { loadTlsMaterial, type LoadedTls, type TlsSettings } from "./tls/material.js";
+
+const DEFAULT_CLOSE_GRACE_MS = 10_000;
 
 /** {@link AppOptions} plus where to listen. `admin` defaults to false here too. */
 export interface StartServerOptions extends Omit<AppOptions, "recordRequests"> {
@@ -28,13 +32,18 @@ export interface RunningServer extends HarnessControls {
   readonly url: string;
   /** The v1.0 service root, e.g. `http://127.0.0.1:54321/v1.0` — a client's `baseUrl`. */
   readonly baseUrl: string;
-  /** Schedule faults (429/503 with Retry-After) for the next requests. */
+  /** Fault injection: schedule faults (`failNext`), change settings (`configure`); see docs/faults.md. */
   readonly faults: FaultPlan;
   /** The certificate in use, when serving HTTPS. */
   readonly tls: LoadedTls | undefined;
   readonly server: HttpServer | HttpsServer;
-  /** Stops accepting connections, lets in-flight requests finish, and resolves when closed. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (their responses close the
+   * connection), closes idle keep-alive connections, answers requests that still arrive with 503
+   * and Retry-After, and resolves when every connection is closed. Connections still open after
+   * `graceMs` (default 10 s) are destroyed. Calling it again returns the same promise.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 /**
@@ -54,11 +63,13 @@ export interface RunningServer extends HarnessControls {
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const { port = 0, host = "127.0.0.1", tls: tlsSettings, ...appOptions } = options;
-  const faults = appOptions.faults ?? new FaultPlan();
+  const faults = toFaultPlan(appOptions.faults) ?? new FaultPlan();
   const { recordRequests = new RequestLog(), ...rest } = appOptions;
   const tls = tlsSettings ? await loadTlsMaterial(tlsSettings) : undefined;
   const { app, control } = createControlledApp({ ...rest, faults, ...(recordRequests && { recordRequests }) });
-  const server: HttpServer | HttpsServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createHttpServer(app);
+  const server: HttpServer | HttpsServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }) : createHttpServer();
+  const drain = serveDrainably(server, app, appOptions.logger);
+  answerClientErrors(server, appOptions.logger);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -75,11 +86,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     tls,
     server,
     ...harnessControls(control, appOptions.auth),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close: ({ graceMs = DEFAULT_CLOSE_GRACE_MS } = {}) => drain.close(graceMs),
   };
 }
 

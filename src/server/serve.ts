@@ -16,17 +16,31 @@ export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const recording = config.app.admin ? {} : { recordRequests: false as const };
   const running = await startServer({ ...config.app, ...recording, logger, port: config.port, host: config.host, ...(config.tls && { tls: config.tls }) });
   process.stdout.write(banner(running, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined, config.app.publicBaseUrl, config.app.admin ?? false));
+  let stopping = false;
   const shutdown = (signal: string) => {
-    logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => {
+    // A second signal (Ctrl-C pressed again) does not wait for the grace period.
+    if (stopping) {
+      logger.warn({ signal }, "closing all connections now");
       running.server.closeAllConnections();
-      process.exit(0);
-    }, SHUTDOWN_GRACE_MS);
-    force.unref();
-    void running.close().then(() => process.exit(0));
+      return;
+    }
+    stopping = true;
+    logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, "shutting down: finishing in-flight requests, refusing new ones");
+    // close() resolves once every connection is closed, in-flight requests finished or, after the
+    // grace period, cut; either way the shutdown was the one asked for, hence exit code 0.
+    running.close({ graceMs: SHUTDOWN_GRACE_MS }).then(
+      () => {
+        logger.info("stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
   return running;
 }
 

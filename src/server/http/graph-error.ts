@@ -19,6 +19,11 @@ export class HttpError extends Error {
 }
 
 export function errorEnvelope(res: Response, code: string, message: string, date: Date): ODataError {
+  return graphErrorBody(code, message, date, res.locals.requestId, res.locals.clientRequestId);
+}
+
+/** The envelope itself, also for responses written without Express (see bare-error.ts). */
+export function graphErrorBody(code: string, message: string, date: Date, requestId: string, clientRequestId: string): ODataError {
   return {
     error: {
       code,
@@ -26,8 +31,8 @@ export function errorEnvelope(res: Response, code: string, message: string, date
       innerError: {
         // Graph writes whole seconds with a trailing Z.
         date: date.toISOString().replace(/\.\d{3}Z$/, "Z"),
-        "request-id": res.locals.requestId,
-        "client-request-id": res.locals.clientRequestId,
+        "request-id": requestId,
+        "client-request-id": clientRequestId,
       },
     },
   };

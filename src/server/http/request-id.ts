@@ -7,11 +7,15 @@ const ECHOABLE = /^[\x21-\x7e]{1,256}$/;
 
 export const requestIds: RequestHandler = (req, res, next) => {
   const requestId = randomUUID();
-  const given = req.get("client-request-id");
-  const clientRequestId = given !== undefined && ECHOABLE.test(given) ? given : requestId;
+  const clientRequestId = clientRequestIdFor(req.get("client-request-id"), requestId);
   res.locals.requestId = requestId;
   res.locals.clientRequestId = clientRequestId;
   res.setHeader("request-id", requestId);
   res.setHeader("client-request-id", clientRequestId);
   next();
 };
+
+/** The client-request-id to answer with: the caller's when it is a sane header value, else `requestId`. */
+export function clientRequestIdFor(given: string | undefined, requestId: string): string {
+  return given !== undefined && ECHOABLE.test(given) ? given : requestId;
+}
