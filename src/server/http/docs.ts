@@ -1,10 +1,12 @@
-// The contract itself (/openapi.json, /openapi.yaml) and Swagger UI over it (/docs), served
-// from local files: no CDN, since users may be offline.
+// The contract itself (/openapi.json, /openapi.yaml) and Swagger UI over it (/docs, see
+// ../docs/), served from local files: no CDN, since users may be offline. `/` leads to the docs.
 import { Router } from "express";
-import swaggerUi from "swagger-ui-express";
+import type { Directory } from "../directory/directory.js";
+import { docsUiRoutes } from "../docs/routes.js";
 import type { SpecDocument } from "../spec.js";
 
-export function docsRoutes(document: SpecDocument, yaml: string): Router {
+/** `devTokens`: let the docs page mint tokens for the directory's users (development key only). */
+export function docsRoutes(document: SpecDocument, yaml: string, devTokens?: { directory: () => Directory }): Router {
   const router = Router();
   const json = JSON.stringify(document);
   router.get("/openapi.json", (_req, res) => {
@@ -13,16 +15,11 @@ export function docsRoutes(document: SpecDocument, yaml: string): Router {
   router.get("/openapi.yaml", (_req, res) => {
     res.type("application/yaml").send(yaml);
   });
-  router.get("/", (_req, res) => {
-    res.redirect(302, "/docs/");
+  router.get("/", (req, res) => {
+    // Keeps a query such as ?user=jacob@contoso.com for the docs page.
+    const query = req.originalUrl.indexOf("?");
+    res.redirect(302, `/docs${query < 0 ? "" : req.originalUrl.slice(query)}`);
   });
-  router.use(
-    "/docs",
-    swaggerUi.serve,
-    swaggerUi.setup(document, {
-      customSiteTitle: "Microsoft Graph chat API — graph-chat-contract",
-      swaggerOptions: { persistAuthorization: true, displayRequestDuration: true, tryItOutEnabled: true },
-    }),
-  );
+  router.use(docsUiRoutes({ document, ...(devTokens && { devTokens }) }));
   return router;
 }
