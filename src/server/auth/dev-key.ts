@@ -6,4 +6,4 @@ export const DEV_ALGORITHM = "HS256";
 export const DEV_ISSUER = "https://graph-chat-contract.local/dev-issuer";
 export const DEV_AUDIENCE = "https://graph.microsoft.com";
 
-export const devSecret = (): Uint8Array => new TextEncoder().encode(DEV_SIGNING_KEY);
+export const devSecret = (): Uint8Array<ArrayBuffer> => new TextEncoder().encode(DEV_SIGNING_KEY);

@@ -15,12 +15,14 @@ export type TokenVerifier = (token: string) => Promise<JWTPayload>;
 
 export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
   if (settings.mode === "dev") {
-    const key = devSecret();
-    return (token) =>
-      verify(() => jwtVerify(token, key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [DEV_ALGORITHM], requiredClaims: ["exp"] }));
+    // Imported once: jose would otherwise import the raw secret as a CryptoKey on every request.
+    const key = crypto.subtle.importKey("raw", devSecret(), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+    return remembering(async (token) =>
+      verify(async () => jwtVerify(token, await key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [DEV_ALGORITHM], requiredClaims: ["exp"] })),
+    );
   }
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwksUrl));
-  return (token) =>
+  return remembering((token) =>
     verify(() =>
       jwtVerify(token, keys, {
         issuer: settings.issuer,
@@ -29,7 +31,34 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
         algorithms: ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"],
         requiredClaims: ["exp"],
       }),
-    );
+    ),
+  );
+}
+
+/** How many verified tokens to remember; callers typically reuse a handful of tokens. */
+const REMEMBERED_TOKENS = 1000;
+
+/**
+ * Remembers tokens that verified, so a caller reusing its token (every client does, for up to an
+ * hour) pays for the signature check once. A remembered token is used only while its lifetime
+ * holds, checked on every use against the same clock jose uses; outside it, or for any token not
+ * remembered, the full verification runs and gives its reason. Failures are never remembered.
+ */
+function remembering(verifyToken: TokenVerifier): TokenVerifier {
+  const verified = new Map<string, JWTPayload>();
+  return async (token) => {
+    const known = verified.get(token);
+    if (known && withinLifetime(known, Math.floor(Date.now() / 1000))) return known;
+    const payload = await verifyToken(token);
+    // Map keeps insertion order: dropping the oldest entry bounds the memory.
+    if (verified.size >= REMEMBERED_TOKENS) verified.delete(verified.keys().next().value ?? "");
+    verified.set(token, payload);
+    return payload;
+  };
+}
+
+function withinLifetime(payload: JWTPayload, now: number): boolean {
+  return typeof payload.exp === "number" && now < payload.exp && (payload.nbf === undefined || payload.nbf <= now);
 }
 
 // Expiry is enforced without clock leeway (no clockTolerance), as the operating interface says.

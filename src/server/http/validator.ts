@@ -5,6 +5,7 @@ import type { RequestHandler } from "express";
 import * as OpenApiValidator from "express-openapi-validator";
 import { restrictedPaths, type SpecDocument } from "../spec.js";
 import { HttpError } from "./graph-error.js";
+import { cacheValidatorRouteMatchers } from "./route-matchers.js";
 
 export interface ValidatorStages {
   /** Resolves the operation: 404 for unknown paths under a base path, 405 with `Allow`. */
@@ -14,6 +15,7 @@ export interface ValidatorStages {
 }
 
 export function openApiValidator(document: SpecDocument): ValidatorStages {
+  cacheValidatorRouteMatchers();
   const middlewares = OpenApiValidator.middleware({
     apiSpec: document as unknown as Parameters<typeof OpenApiValidator.middleware>[0]["apiSpec"],
     validateRequests: { allowUnknownQueryParameters: false },
