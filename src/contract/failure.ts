@@ -13,6 +13,11 @@ export class CheckFailure extends Error {
   }
 }
 
+/** A request that got no response at all (refused connection, reset, timeout). */
+export class RequestFailed extends CheckFailure {
+  override name = "RequestFailed";
+}
+
 /** Fails the check with `reason` unless `condition` holds. */
 export function ensure(condition: unknown, reason: string, request?: SentRequest): asserts condition {
   if (!condition) throw new CheckFailure(reason, request);

@@ -1,7 +1,7 @@
 // Sending one request and checking its response against the contract's rules for every
 // response, so no check can forget them.
 import type { SentRequest } from "./curl.js";
-import { CheckFailure } from "./failure.js";
+import { CheckFailure, RequestFailed } from "./failure.js";
 import type { TokenKind } from "./types.js";
 import { verifyResponse } from "./verify-response.js";
 import type { Spec } from "./spec.js";
@@ -38,6 +38,8 @@ export interface HttpDeps {
   token: (kind: TokenKind) => Promise<string>;
   spec: Spec;
   seed: number;
+  /** Sees every answered request and what is wrong with its answer (undefined when it conforms). */
+  observe?: (exchange: Exchange, problem: string | undefined) => void;
 }
 
 /** Sends requests and verifies each answer (see {@link verifyResponse}). */
@@ -56,7 +58,19 @@ export class Http {
     return `${this.deps.origin.replace(/\/+$/, "")}${base}`;
   }
 
+  /** Sends and verifies; fails the check on a response that breaks the contract. */
   async send(spec: RequestSpec): Promise<Exchange> {
+    const { exchange, problem } = await this.exchange(spec);
+    if (problem) throw new CheckFailure(`${spec.method} ${spec.path} → ${exchange.status}: ${problem}`, exchange.request);
+    return exchange;
+  }
+
+  /**
+   * Sends and verifies, returning what is wrong instead of failing: for callers that count
+   * problems (the fuzz, the races) rather than stop at the first. Throws {@link RequestFailed}
+   * when there is no response at all.
+   */
+  async exchange(spec: RequestSpec): Promise<{ exchange: Exchange; problem: string | undefined }> {
     const headers: Record<string, string> = {};
     if (spec.as) headers.Authorization = `Bearer ${"raw" in spec.as ? spec.as.raw : await this.deps.token(spec.as)}`;
     // Deterministic ids keep a seeded run's requests identical from one run to the next.
@@ -74,7 +88,7 @@ export class Http {
     try {
       response = await this.deps.fetch(url, { method: spec.method, headers, ...(body !== undefined && { body }) });
     } catch (error) {
-      throw new CheckFailure(`request failed: ${(error as Error).message}`, request);
+      throw new RequestFailed(`request failed: ${(error as Error).message}`, request);
     }
     const text = await response.text();
     let json: unknown;
@@ -85,8 +99,8 @@ export class Http {
     }
     const exchange: Exchange = { request, status: response.status, headers: response.headers, json };
     const problem = verifyResponse(this.deps.spec, exchange, text, spec.op, clientRequestId);
-    if (problem) throw new CheckFailure(`${spec.method} ${spec.path} → ${response.status}: ${problem}`, request);
-    return exchange;
+    this.deps.observe?.(exchange, problem);
+    return { exchange, problem };
   }
 }
 

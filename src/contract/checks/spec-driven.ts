@@ -1,12 +1,10 @@
 // Generated requests per operation: valid ones must succeed with the documented status, and
 // each schema-derived mutation of a valid one must get a documented 4xx, never a 5xx.
 import fc from "fast-check";
-import type { SuiteContext } from "../context.js";
-import { expectStatus, type RequestSpec } from "../http.js";
+import { expectStatus } from "../http.js";
 import { CheckFailure } from "../failure.js";
-import { bodyMutations, queryMutations } from "../mutations.js";
 import { OPERATION_CASES, type OperationCase } from "../operation-cases.js";
-import { viewOf, type View } from "../schema-view.js";
+import { mutatedRequests } from "../request-mutations.js";
 import type { Check } from "./check.js";
 import { forAll } from "./check.js";
 
@@ -32,26 +30,13 @@ function invalidCheck(c: OperationCase): Check {
     run: (ctx) =>
       forAll(ctx, name, fc.tuple(c.plans(ctx), fc.nat(10_000)), async ([plan, pick]) => {
         const { request } = await c.prepare(ctx, plan);
-        const mutations = mutationsOf(ctx, request);
+        const mutations = mutatedRequests(ctx, request);
         const mutation = mutations[pick % mutations.length];
         if (!mutation) throw new Error(`no way to make a ${c.operationId} request invalid`);
         const exchange = await ctx.http.send(mutation.request);
         expectStatus(exchange, (s) => s >= 400 && s < 500, `an invalid request (${mutation.describe}) was not refused with a 4xx`);
       }),
   };
-}
-
-function mutationsOf(ctx: SuiteContext, request: RequestSpec): { describe: string; request: RequestSpec }[] {
-  const op = ctx.spec.operation(request.op ?? "");
-  const params = new Map<string, View>([...op.query].map(([name, schema]) => [name, viewOf(ctx.spec, schema)]));
-  const query = request.query ?? {};
-  // A beta-only operation does not exist under the other service roots (404 there).
-  const elsewhere = op.bases?.includes(request.base ?? "/v1.0") ? (["/v1.0", "/beta"] as const).filter((b) => !op.bases?.includes(b)) : [];
-  const fromBase = elsewhere.map((base) => ({ describe: `served under ${base}, not only ${op.bases?.join(", ")}`, request: { ...request, base } }));
-  const fromQuery = queryMutations(query, params).map((m) => ({ describe: `query ${m.describe}`, request: { ...request, query: m.apply(query) as Record<string, string> } }));
-  if (request.body === undefined || !op.requestBody) return [...fromQuery, ...fromBase];
-  const fromBody = bodyMutations(request.body, viewOf(ctx.spec, op.requestBody)).map((m) => ({ describe: m.describe, request: { ...request, body: m.apply(request.body) } }));
-  return [...fromBody, ...fromQuery, ...fromBase];
 }
 
 /** Two checks per operation the suite drives. */

@@ -1,0 +1,192 @@
+// Concurrent member adds and removes (one at a time and in bulk) and message sends on one group
+// chat. However the server orders them, the outcome must be explicable: per user, the adds and
+// removes that succeeded alternate, so `present before + adds − removes` is 0 or 1 and is whether
+// the user is in the final roster; no member is listed twice; `@odata.count` counts the list; every
+// message that got 201 is listed exactly once, nothing else appears, newest first.
+import fc from "fast-check";
+import type { components, Readable } from "../../generated/schema.js";
+import { checkSeed } from "./checks/check.js";
+import { asUser, memberId, type SuiteContext } from "./context.js";
+import { chatPath, createGroupChat, memberBody, membersOf, type Role } from "./fixtures.js";
+import type { Exchange, RequestSpec } from "./http.js";
+import { walkPages } from "./pages.js";
+import { countBy, duplicates, settle } from "./race-support.js";
+
+type Message = Readable<components["schemas"]["chatMessage"]>;
+type MemberList = Readable<components["schemas"]["conversationMemberCollectionResponse"]>;
+type BulkResults = Readable<components["schemas"]["actionResultPartCollectionResponse"]>;
+
+export interface RosterRace {
+  operations: number;
+  byStatus: Record<string, number>;
+  /** Members after the race. */
+  members: number;
+  consistent: boolean;
+  problems: string[];
+}
+
+export interface MessageRace {
+  /** Sends answered 201 during the race. */
+  sent: number;
+  /** Of those (and of the messages sent before), how many are not listed. */
+  lost: number;
+  /** Listed more than once. */
+  duplicated: number;
+  /** Listed newest first with unique ids, nothing listed that was not sent. */
+  orderConsistent: boolean;
+  problems: string[];
+}
+
+interface PoolUser {
+  id: string;
+  role: Role;
+  tenantId?: string;
+}
+
+type Op = { kind: "add" | "remove"; user: number } | { kind: "bulk-add" | "bulk-remove"; users: number[] } | { kind: "send"; sender: number | "owner" };
+
+/** Everyone but the owner (member 0): ordinary members, the guest, the federated user. */
+function pool(ctx: SuiteContext): PoolUser[] {
+  const { guest, federated } = ctx.users;
+  return [
+    ...ctx.users.members.slice(1).map((m): PoolUser => ({ id: m.id, role: "owner" })),
+    ...(guest ? [{ id: guest.id, role: "guest" as const }] : []),
+    ...(federated ? [{ id: federated.id, role: "owner" as const, tenantId: federated.tenantId }] : []),
+  ];
+}
+
+function opsArb(poolSize: number): fc.Arbitrary<Op> {
+  const user = fc.nat(poolSize - 1);
+  const users = fc.uniqueArray(user, { minLength: 1, maxLength: 2 });
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom("add" as const, "remove" as const), user }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom("bulk-add" as const, "bulk-remove" as const), users }) },
+    { weight: 3, arbitrary: fc.oneof(fc.constant("owner" as const), user).map((sender): Op => ({ kind: "send", sender })) },
+  );
+}
+
+export async function raceRoster(ctx: SuiteContext, operations: number): Promise<{ roster: RosterRace; messages: MessageRace }> {
+  const owner = memberId(ctx, 0);
+  const users = pool(ctx);
+  const first = users[0];
+  if (!first) throw new Error("the roster race needs users besides the owner");
+  const chat = await createGroupChat(ctx, [owner, first.id], "roster race");
+  const path = (suffix: string) => chatPath(chat.id, suffix);
+  const as = asUser(owner);
+
+  // Everyone joins once (so every membership id is known), then every other one leaves again.
+  const membership = new Map<string, string>((await membersOf(ctx, chat.id)).map((m) => [m.userId, m.id]));
+  for (const user of users.slice(1)) {
+    const added = await ctx.http.send({ op: "addChatMember", method: "POST", path: path("/members"), body: add(user), as });
+    membership.set(user.id, (added.json as { id: string }).id);
+  }
+  for (const user of users.filter((_, i) => i % 2 === 1)) {
+    await ctx.http.send({ op: "removeChatMember", method: "DELETE", path: path(`/members/${encodeURIComponent(membership.get(user.id) ?? "")}`), as });
+  }
+  const before = new Set((await membersOf(ctx, chat.id)).map((m) => m.userId));
+  const earlier: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const sent = await ctx.http.send({ op: "sendChatMessage", method: "POST", path: path("/messages"), body: { body: { content: `before the race ${i}` } }, as });
+    earlier.push((sent.json as Message).id);
+  }
+
+  const ops = fc.sample(opsArb(users.length), { seed: checkSeed(ctx.seed, "roster race"), numRuns: operations });
+  const requests = ops.map((op, i) => request(op, i, users, membership, path, owner));
+  const results = await settle(requests.map((r) => ctx.http.exchange(r)));
+
+  // What the answers say happened, per user.
+  const adds = new Map<string, number>();
+  const removes = new Map<string, number>();
+  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  const sentIds: string[] = [];
+  ops.forEach((op, i) => {
+    const result = results[i];
+    if (!result?.ok) return;
+    const { exchange } = result.value;
+    if (op.kind === "add" && exchange.status === 201) bump(adds, users[op.user]?.id ?? "");
+    if (op.kind === "remove" && exchange.status === 204) bump(removes, users[op.user]?.id ?? "");
+    if ((op.kind === "bulk-add" || op.kind === "bulk-remove") && exchange.status === 200) {
+      for (const part of (exchange.json as BulkResults).value) if (part.error === null) bump(op.kind === "bulk-add" ? adds : removes, part.userId);
+    }
+    if (op.kind === "send" && exchange.status === 201) sentIds.push((exchange.json as Message).id);
+  });
+  const byStatus = countBy(results.map((r) => (r.ok ? String(r.value.exchange.status) : "none")));
+
+  const roster = await checkRoster(ctx, chat.id, owner, users, before, adds, removes);
+  const messages = await checkMessages(ctx, chat.id, owner, earlier, sentIds);
+  const lostRequests = results.filter((r) => !r.ok).length;
+  if (lostRequests > 0) roster.problems.push(`${lostRequests} of ${operations} requests got no response`);
+  return { roster: { operations, byStatus, ...roster, consistent: roster.problems.length === 0 }, messages };
+}
+
+function add(user: PoolUser): Record<string, unknown> {
+  return memberBody(user.id, user.role, 0, user.tenantId ? { tenantId: user.tenantId } : {});
+}
+
+function request(op: Op, i: number, users: PoolUser[], membership: Map<string, string>, path: (suffix: string) => string, owner: string): RequestSpec {
+  const as = asUser(owner);
+  const pick = (n: number): PoolUser => users[n] ?? (users[0] as PoolUser);
+  switch (op.kind) {
+    case "add":
+      return { op: "addChatMember", method: "POST", path: path("/members"), body: add(pick(op.user)), as };
+    case "remove":
+      return { op: "removeChatMember", method: "DELETE", path: path(`/members/${encodeURIComponent(membership.get(pick(op.user).id) ?? "unknown")}`), as };
+    case "bulk-add":
+      return { op: "addChatMembers", method: "POST", path: path("/members/add"), body: { values: op.users.map((n) => add(pick(n))) }, as };
+    case "bulk-remove":
+      return { op: "removeChatMembers", method: "POST", path: path("/members/remove"), body: { values: op.users.map((n) => ({ userId: pick(n).id })) }, as };
+    default: {
+      // A pool member may have just been removed: then the send is refused and must leave no trace.
+      const sender = op.sender === "owner" ? owner : pick(op.sender).id;
+      return { op: "sendChatMessage", method: "POST", path: path("/messages"), body: { body: { content: `race ${i}` } }, as: asUser(sender) };
+    }
+  }
+}
+
+async function checkRoster(
+  ctx: SuiteContext,
+  chatId: string,
+  owner: string,
+  users: PoolUser[],
+  before: Set<string>,
+  adds: Map<string, number>,
+  removes: Map<string, number>,
+): Promise<{ members: number; problems: string[] }> {
+  const problems: string[] = [];
+  const listed: Exchange = await ctx.http.send({ op: "listChatMembers", method: "GET", path: chatPath(chatId, "/members"), as: asUser(owner) });
+  const json = listed.json as MemberList;
+  const members = json.value;
+  const userIds = members.map((m) => m.userId ?? "");
+  const twice = [...duplicates(userIds), ...duplicates(members.map((m) => m.id))];
+  if (twice.length > 0) problems.push(`listed more than once: ${twice.join(", ")}`);
+  if (json["@odata.count"] !== members.length) problems.push(`@odata.count is ${json["@odata.count"]} but ${members.length} members are listed`);
+  if (!userIds.includes(owner)) problems.push(`the owner ${owner}, never removed, is not listed`);
+  const known = new Set([owner, ...users.map((u) => u.id)]);
+  for (const stranger of userIds.filter((id) => !known.has(id))) problems.push(`user ${stranger} is listed but was never added`);
+  for (const user of users) {
+    const [wasIn, added, removed] = [before.has(user.id) ? 1 : 0, adds.get(user.id) ?? 0, removes.get(user.id) ?? 0];
+    const implied = wasIn + added - removed;
+    const isIn = userIds.includes(user.id) ? 1 : 0;
+    const history = `${wasIn ? "a member" : "not a member"} before, ${added} add(s) and ${removed} removal(s) succeeded`;
+    if (implied !== 0 && implied !== 1) problems.push(`user ${user.id}: ${history} — they cannot all have succeeded`);
+    else if (implied !== isIn) problems.push(`user ${user.id}: ${history}, so ${implied ? "a member" : "not a member"} now, but the roster says ${isIn ? "member" : "not a member"}`);
+  }
+  return { members: members.length, problems };
+}
+
+async function checkMessages(ctx: SuiteContext, chatId: string, owner: string, earlier: string[], sentIds: string[]): Promise<MessageRace> {
+  const problems: string[] = [];
+  const listed = await walkPages<Message>(ctx, { op: "listChatMessages", method: "GET", path: chatPath(chatId, "/messages"), query: { $top: "50" }, as: asUser(owner) });
+  const ids = listed.map((m) => m.id);
+  const twice = duplicates(ids);
+  if (twice.length > 0) problems.push(`${twice.length} message(s) listed more than once, e.g. ${twice[0]}`);
+  const expected = [...earlier, ...sentIds];
+  const lost = expected.filter((id) => !ids.includes(id));
+  if (lost.length > 0) problems.push(`${lost.length} message(s) answered 201 are not listed, e.g. ${lost[0]}`);
+  const sent = new Set(expected);
+  const phantoms = ids.filter((id) => !sent.has(id));
+  if (phantoms.length > 0) problems.push(`${phantoms.length} listed message(s) were never sent successfully, e.g. ${phantoms[0]}`);
+  const outOfOrder = listed.findIndex((m, i) => i > 0 && m.createdDateTime > (listed[i - 1]?.createdDateTime ?? ""));
+  if (outOfOrder > 0) problems.push(`messages are not newest first: ${listed[outOfOrder - 1]?.id} is listed before the newer ${listed[outOfOrder]?.id}`);
+  return { sent: sentIds.length, lost: lost.length, duplicated: twice.length, orderConsistent: twice.length === 0 && phantoms.length === 0 && outOfOrder < 0, problems };
+}
