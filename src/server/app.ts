@@ -23,6 +23,7 @@ import { toThrottle, type ThrottlingOption } from "./throttling/model.js";
 import "./http/locals.js";
 import { checkPermissions } from "./http/permissions.js";
 import { rejectPollutingQueryNames } from "./http/query-names.js";
+import { requireHostHeader } from "./http/host-header.js";
 import { requestIds } from "./http/request-id.js";
 import { recordRequests, RequestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -119,6 +120,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
 
   app.use(securityHeaders);
   app.use(requestIds);
+  app.use(requireHostHeader);
   const requestLogs = accessLog(logger);
   if (requestLogs) app.use(requestLogs);
   if (requestLog) app.use(recordRequests(requestLog));

@@ -67,7 +67,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const { recordRequests = new RequestLog(), ...rest } = appOptions;
   const tls = tlsSettings ? await loadTlsMaterial(tlsSettings) : undefined;
   const { app, control } = createControlledApp({ ...rest, faults, ...(recordRequests && { recordRequests }) });
-  const server: HttpServer | HttpsServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }) : createHttpServer();
+  // The app checks Host itself, to answer in the Graph envelope (http/host-header.ts).
+  const server: HttpServer | HttpsServer = tls
+    ? createHttpsServer({ cert: tls.cert, key: tls.key, requireHostHeader: false })
+    : createHttpServer({ requireHostHeader: false });
+  // Node keeps only the first 1,000 header lines and silently drops the rest — Content-Length
+  // among them, which loses the body. The 16 KB header size limit already bounds the count.
+  server.maxHeadersCount = 0;
   const drain = serveDrainably(server, app, appOptions.logger);
   answerClientErrors(server, appOptions.logger);
   await new Promise<void>((resolve, reject) => {

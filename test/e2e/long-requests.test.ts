@@ -126,6 +126,27 @@ describe("requests the HTTP parser rejects", () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe("params.chatId: must NOT have more than 512 characters");
   });
 
+  it("answers an Expect other than 100-continue with 400 in the Graph envelope, not a bare 417", async () => {
+    const res = await exchange(port, [`GET /v1.0/chats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nExpect: something-else\r\n\r\n`]);
+    expectBareError(res, 400, "BadRequest", /only 'Expect: 100-continue'/);
+  });
+
+  it("answers a request without a Host header with 400 in the Graph envelope", async () => {
+    const res = await exchange(port, [`GET /v1.0/chats HTTP/1.1\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`]);
+    expect(res.status).toBe(400);
+    expect(res.headers["request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect((JSON.parse(res.body) as { error: { code: string; message: string } }).error).toMatchObject({ code: "BadRequest", message: expect.stringMatching(/Host header/) });
+  });
+
+  it("keeps the body of a request with more than 1,000 header lines (Content-Length last)", async () => {
+    const many = Array.from({ length: 1_100 }, (_, i) => `x-f${i}: v\r\n`).join("");
+    const body = JSON.stringify({ chatType: "group", members: [] });
+    const res = await exchange(port, [`POST /v1.0/chats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nConnection: close\r\n${many}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`]);
+    // The body was read and validated (no members), rather than lost and crashing the handler.
+    expect(res.status).toBe(400);
+    expect((JSON.parse(res.body) as { error: { message: string } }).error.message).toMatch(/members/);
+  });
+
   it.each([
     ["an unknown method", "BLAH / HTTP/1.1\r\nHost: x\r\n\r\n"],
     ["a space in a header name", "GET /v1.0/chats HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n"],

@@ -57,10 +57,22 @@ describe("order of checks", () => {
     expect(res.body.error.message).toBe("Empty Payload. JSON content expected.");
   });
 
-  it("answers 400 naming the missing properties for an empty JSON body", async () => {
+  it("answers 400 Empty Payload for an empty JSON body", async () => {
     const res = await request(testApp()).post("/v1.0/chats").set(bearer(await userToken(USERS.megan))).set("Content-Type", "application/json").send("");
     expectGraphError(res, 400, "BadRequest");
-    expect(res.body.error.message).toMatch(/chatType/);
+    expect(res.body.error.message).toBe("Empty Payload. JSON content expected.");
+  });
+
+  it("answers 400 Empty Payload for an empty body where every property is optional (beta $ref)", async () => {
+    const res = await request(testApp()).post("/beta/me/chats/$ref").set(bearer(await userToken(USERS.megan))).set("Content-Type", "application/json").send("");
+    expectGraphError(res, 400, "BadRequest");
+    expect(res.body.error.message).toBe("Empty Payload. JSON content expected.");
+  });
+
+  it("answers 400 in the envelope for a request without a Host header", async () => {
+    const res = await request(testApp()).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan))).set("Host", "");
+    expectGraphError(res, 400, "BadRequest");
+    expect(res.body.error.message).toMatch(/Host header/);
   });
 
   it("answers 400 for an invalid body before 403 for a missing permission", async () => {

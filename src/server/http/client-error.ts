@@ -3,11 +3,11 @@
 // answer is a bare status line (431, 400, 408) without a body; here the client gets a full response
 // in the Graph error envelope, with request ids and security headers, like every other error.
 // The project's error table has no 431 or 408, so each of these is 400 BadRequest.
-import { maxHeaderSize, type Server as HttpServer, type ServerResponse } from "node:http";
+import { maxHeaderSize, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import type { Server as HttpsServer } from "node:https";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
-import { bareErrorMessage } from "./bare-error.js";
+import { bareErrorMessage, sendBareError } from "./bare-error.js";
 
 /** How long a rejected client may take to read the answer and close, before it is cut off. */
 const LINGER_MS = 5_000;
@@ -16,6 +16,17 @@ type ParserError = Error & { code?: string; reason?: unknown };
 
 /** `logger`: where to note each rejection (at warn, with its request-id), as the access log would. */
 export function answerClientErrors(server: HttpServer | HttpsServer, logger?: Logger): void {
+  // Node answers an Expect other than 100-continue with a bare 417 itself; 417 is not in the
+  // error table, so it is a 400 in the envelope (the value is not echoed: it is the caller's text).
+  server.on("checkExpectation", (req: IncomingMessage, res: ServerResponse) => {
+    const given = req.headers["client-request-id"];
+    const requestId = sendBareError(res, {
+      status: 400,
+      message: "The Expect header is not supported; only 'Expect: 100-continue' is.",
+      ...(typeof given === "string" && { clientRequestId: given }),
+    });
+    logger?.warn({ requestId, errorCode: "BadRequest", req: { method: req.method, url: (req.url ?? "").split("?")[0] }, res: { statusCode: 400 } }, "request refused: unsupported Expect");
+  });
   // The parser stays in its error state and reports again for every later chunk: answer once.
   const answered = new WeakSet<Duplex>();
   server.on("clientError", (error: ParserError, socket: Duplex) => {
