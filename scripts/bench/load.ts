@@ -1,0 +1,58 @@
+// One measurement: autocannon against one URL for a bounded time, after a short warm-up that
+// lets the JIT and the connection pool settle. Every answer must have the expected status, or
+// the figure would measure error handling instead.
+import autocannon from "autocannon";
+
+export interface LoadRequest {
+  readonly url: string;
+  readonly method: "GET" | "POST";
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+  readonly expectStatus: number;
+}
+
+export interface LoadSettings {
+  readonly connections: number;
+  readonly durationSeconds: number;
+  readonly warmupSeconds: number;
+}
+
+export interface LoadResult {
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly requests: number;
+  readonly unexpected: number;
+  readonly errors: number;
+}
+
+export async function measure(request: LoadRequest, settings: LoadSettings): Promise<LoadResult> {
+  if (settings.warmupSeconds > 0) await run(request, settings.connections, settings.warmupSeconds);
+  return run(request, settings.connections, settings.durationSeconds);
+}
+
+async function run(request: LoadRequest, connections: number, duration: number): Promise<LoadResult> {
+  let unexpected = 0;
+  const result = await autocannon({
+    url: request.url,
+    method: request.method,
+    headers: request.headers,
+    ...(request.body !== undefined && { body: request.body }),
+    connections,
+    duration,
+    // autocannon counts non-2xx, but POST /chats must be exactly 201 and GETs exactly 200.
+    setupClient: (client) => {
+      client.on("response", (status: number) => {
+        if (status !== request.expectStatus) unexpected++;
+      });
+    },
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    unexpected,
+    errors: result.errors + result.timeouts,
+  };
+}

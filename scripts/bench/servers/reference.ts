@@ -1,0 +1,67 @@
+// The reference server as the benchmark drives it: startServer as tests use it (full request and
+// response validation, dev-key auth), without request recording, its store pre-filled with chats
+// written straight into the store (not through HTTP) so the store's size can be varied cheaply.
+// Reports, as one JSON line: port, a token, a chat id of the bench user, the heap the chats
+// occupy, and the time to read a page of the user's chats from the store alone.
+import { parseArgs } from "node:util";
+import { mintDevToken } from "../../../src/server/auth/mint.js";
+import { DEMO_TENANT_ID, demoDirectory } from "../../../src/server/directory/demo-tenant.js";
+import { groupChatId, membershipId, randomIds } from "../../../src/server/domain/ids.js";
+import { startServer } from "../../../src/server/listen.js";
+import { MemoryChatStore } from "../../../src/server/store/memory.js";
+import type { ChatRecord } from "../../../src/server/store/types.js";
+
+const { values } = parseArgs({ options: { chats: { type: "string", default: "100" } } });
+const count = Number(values.chats);
+const directory = demoDirectory();
+const members = directory.users.filter((user) => user.tenantId === DEMO_TENANT_ID && user.userType !== "Guest");
+const [me, ...others] = members.map((user) => user.id);
+if (!me || others.length < 2) throw new Error("the demo tenant needs three member users");
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const store = new MemoryChatStore();
+gc?.();
+const before = process.memoryUsage().heapUsed;
+fill(store, count);
+gc?.();
+const heapBytes = process.memoryUsage().heapUsed - before;
+const storePageUs = timePage(store, me);
+
+// The harness defaults otherwise (the logger: errors only), as another repository's tests run it.
+const server = await startServer({ store, recordRequests: false });
+const token = await mintDevToken({ kind: "user", userId: me, tenantId: DEMO_TENANT_ID, scopes: "Chat.Create Chat.ReadWrite" });
+const chatId = store.listForUser({ userId: me, order: "lastUpdated", limit: 1 }).items[0]?.id ?? null;
+process.stdout.write(`${JSON.stringify({ port: Number(new URL(server.url).port), token, userId: me, others, chatId, heapBytes: gc ? heapBytes : null, storePageUs })}\n`);
+
+/** Group chats of the bench user and two others, one second apart, as POST /chats stores them. */
+function fill(chatStore: MemoryChatStore, n: number): void {
+  const start = Date.parse("2026-01-01T00:00:00Z");
+  for (let i = 0; i < n; i++) {
+    const id = groupChatId(randomIds);
+    const time = new Date(start + i * 1000).toISOString();
+    const users = [me ?? "", others[i % others.length] ?? "", others[(i + 1) % others.length] ?? ""];
+    const chat: ChatRecord = {
+      id,
+      chatType: "group",
+      topic: `Bench ${i}`,
+      tenantId: DEMO_TENANT_ID,
+      createdDateTime: time,
+      lastUpdatedDateTime: time,
+      members: users.map((userId) => ({ id: membershipId(DEMO_TENANT_ID, id, userId), userId, role: "owner", visibleHistoryStartDateTime: "0001-01-01T00:00:00Z", isHidden: false, lastMessageReadDateTime: null })),
+      lastMessage: null,
+    };
+    chatStore.insertIfAbsent(chat);
+  }
+}
+
+/** Microseconds per first page of 20 of the user's chats, read straight from the store. */
+function timePage(chatStore: MemoryChatStore, userId: string): number {
+  const runs = 20_000;
+  for (let i = 0; i < 2_000; i++) chatStore.listForUser({ userId, order: "lastUpdated", limit: 20 });
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) chatStore.listForUser({ userId, order: "lastUpdated", limit: 20 });
+  return Number(process.hrtime.bigint() - start) / 1000 / runs;
+}
+
+// Exit normally on a signal so `--cpu-prof` (when profiling) can write its profile.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.close({ graceMs: 1000 }).finally(() => process.exit(0)));
