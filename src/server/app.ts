@@ -27,7 +27,7 @@ import { requireHostHeader } from "./http/host-header.js";
 import { requestIds } from "./http/request-id.js";
 import { recordRequests, RequestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
-import { openApiValidator } from "./http/validator.js";
+import { contractValidator } from "./http/validator.js";
 import { SkipTokens } from "./odata/skiptoken.js";
 import { chatListRoutes } from "./routes/chat-lists.js";
 import { chatsRoutes } from "./routes/chats.js";
@@ -111,7 +111,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   const ctx = control.domain;
   const logger = options.logger ?? pino({ level: "error" });
   const { yaml } = loadSpec();
-  const validator = openApiValidator(specDocumentCopy());
+  const validator = contractValidator(specDocumentCopy);
 
   const app = express();
   app.disable("x-powered-by");

@@ -15,7 +15,8 @@ export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   // Recorded requests are only readable through the admin API, so without it recording is waste.
   const recording = config.app.admin ? {} : { recordRequests: false as const };
   const running = await startServer({ ...config.app, ...recording, logger, port: config.port, host: config.host, ...(config.tls && { tls: config.tls }) });
-  process.stdout.write(banner(running, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined, config.app.publicBaseUrl, config.app.admin ?? false));
+  const simulated = [config.app.faults ? "faults (FAULTS/FAULTS_FILE)" : "", config.app.throttling ? "Graph throttling (THROTTLING=graph)" : ""].filter(Boolean);
+  process.stdout.write(banner(running, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined, config.app.publicBaseUrl, config.app.admin ?? false) + (simulated.length ? `Simulating: ${simulated.join(" and ")}\n` : ""));
   let stopping = false;
   const shutdown = (signal: string) => {
     // A second signal (Ctrl-C pressed again) does not wait for the grace period.
@@ -54,7 +55,7 @@ function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseU
   return (
     `graph-chat-contract reference server\n` +
     `Base URL:   ${url}/v1.0  (and ${url}/beta)\n` +
-    `Swagger UI: ${url}/docs\n` +
+    `Swagger UI: ${url}/docs${jwksUrl ? "" : "  (pick a demo user under \"Act as\" to try every operation)"}\n` +
     `Contract:   ${url}/openapi.yaml\n` +
     links +
     (admin ? `Admin API:  ${url}/_admin (ADMIN_API=1; no authentication — local test setups only)\n` : "") +

@@ -51,7 +51,7 @@ describe("HTTPS=1: the development certificate", () => {
   it("prints an https base URL, the certificate it generated in TLS_DIR and how to trust it", async () => {
     expect(server.baseUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/v1\.0$/);
     const output = server.output();
-    expect(output).toMatch(/^Swagger UI: https:\/\/127\.0\.0\.1:\d+\/docs$/m);
+    expect(output).toMatch(/^Swagger UI: https:\/\/127\.0\.0\.1:\d+\/docs  \(pick a demo user under "Act as"/m);
     expect(certPath).toBe(join(tlsDir, "dev-cert.pem"));
     expect(output).toContain("(generated now)");
     expect(output).toContain(`NODE_EXTRA_CA_CERTS=${certPath}`);

@@ -14,6 +14,19 @@ export interface ValidatorStages {
   validation: RequestHandler[];
 }
 
+let shared: ValidatorStages | undefined;
+
+/**
+ * The validator for the project's own contract, built once per process and shared by every app.
+ * It holds no per-app state (its options are fixed; it reads routing settings from `req.app`), and
+ * its first request compiles the whole contract (~200 ms): tests that build an app per case, and
+ * programs that start several servers, pay that once.
+ */
+export function contractValidator(document: () => SpecDocument): ValidatorStages {
+  shared ??= openApiValidator(document());
+  return shared;
+}
+
 export function openApiValidator(document: SpecDocument): ValidatorStages {
   cacheValidatorRouteMatchers();
   const middlewares = OpenApiValidator.middleware({
