@@ -126,7 +126,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   if (requestLog) app.use(recordRequests(requestLog));
   if (admin) app.use(ADMIN_BASE_PATH, adminRoutes(control, bodyLimit));
   // The docs page mints tokens only when the server would accept them (not with a JWKS).
-  app.use(docsRoutes(specDocumentCopy(), yaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory }));
+  app.use(outsideApi(docsRoutes(specDocumentCopy(), yaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory })));
   app.use(validator.routing);
   app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory)));
   // Throttling, then faults: both after authentication; see http/throttle.ts for why this order.
@@ -147,6 +147,16 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
 function toDirectory(given: Directory | DirectoryData | undefined): Directory {
   if (given === undefined) return demoDirectory();
   return given instanceof Directory ? given : Directory.parse(given, "directory");
+}
+
+const API_PATH = /^\/(?:v1\.0|beta)\//;
+
+/**
+ * Runs the middleware only for requests outside the API's base paths: API calls then skip the
+ * docs routes' dozen route matches, a measurable share of a request's cost (npm run bench).
+ */
+function outsideApi(handler: RequestHandler): RequestHandler {
+  return (req, res, next) => (API_PATH.test(req.path) ? next() : handler(req, res, next));
 }
 
 /** Runs the middleware only for requests that matched an operation of the contract. */
