@@ -1,9 +1,7 @@
 #!/usr/bin/env node
 // The package's command: `graph-chat-contract serve | token`.
 import { parseArgs } from "node:util";
-import { verifyCommand } from "./contract/cli.js";
 import { TOKEN_USAGE, tokenCommand, UsageError } from "./server/auth/token-command.js";
-import { serve } from "./server/serve.js";
 
 const USAGE = `Usage:
   graph-chat-contract serve [--port 3000] [--host 127.0.0.1] [--https]
@@ -24,6 +22,8 @@ try {
       strict: true,
       options: { port: { type: "string" }, host: { type: "string" }, https: { type: "boolean", default: false } },
     });
+    // Each command loads only its own modules: `serve` starts faster without the contract suite.
+    const { serve } = await import("./server/serve.js");
     await serve({
       ...process.env,
       ...(values.port !== undefined && { PORT: values.port }),
@@ -31,6 +31,7 @@ try {
       ...(values.https && { HTTPS: "1" }),
     });
   } else if (command === "verify") {
+    const { verifyCommand } = await import("./contract/cli.js");
     process.exit(await verifyCommand(rest));
   } else if (command === "token") {
     process.stdout.write(`${await tokenCommand(rest)}\n`);
