@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import request from "supertest";
+import { pino } from "pino";
 import { parse } from "yaml";
 import { createApp } from "../../src/server/app.js";
 import { FAULT_STATUSES, FaultPlan, type FaultSettings, type FaultStatus } from "../../src/server/faults/plan.js";
@@ -265,6 +266,20 @@ describe("injected faults over HTTP", () => {
     const fast = request(app).get("/v1.0/me/chats").set(bearer(token)).then((res) => finished.push(`fast ${res.status}`));
     await Promise.all([slow, fast]);
     expect(finished).toEqual(["fast 200", "slow 504"]);
+  });
+});
+
+describe("logging of injected faults", () => {
+  it("logs an injected 503 as a request, not as a server error with a stack trace", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const faults = new FaultPlan();
+    const app = testApp({ faults, logger });
+    faults.failNext({ count: 1, status: 503, operationId: "listMyChats" });
+    const res = await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan)));
+    expectGraphError(res, 503, "ServiceUnavailable");
+    expect(lines.filter((line) => line.err !== undefined)).toEqual([]);
+    expect(lines).toContainEqual(expect.objectContaining({ requestId: res.headers["request-id"], errorCode: "ServiceUnavailable", res: { statusCode: 503 } }));
   });
 });
 

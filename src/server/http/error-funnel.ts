@@ -5,7 +5,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { TokenError } from "../auth/verify.js";
 import { DomainError } from "../domain/errors.js";
-import { HttpError, sendError } from "./graph-error.js";
+import { HttpError, sendError, SimulatedError } from "./graph-error.js";
 
 const DOMAIN_STATUS = { BadRequest: 400, Forbidden: 403, NotFound: 404, Conflict: 409, RequestEntityTooLarge: 413 } as const;
 
@@ -22,7 +22,7 @@ export function errorFunnel(logger: Logger, clock: () => Date): ErrorRequestHand
       return;
     }
     const httpError = toHttpError(error, req.path);
-    if (httpError.status >= 500) {
+    if (httpError.status >= 500 && !(error instanceof SimulatedError)) {
       logger.error({ err: error, requestId: res.locals.requestId, method: req.method, url: req.originalUrl }, httpError.message);
     }
     sendError(res, httpError, clock());

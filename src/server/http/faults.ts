@@ -3,7 +3,7 @@
 // the event loop), then answers the fault in the Graph error envelope, or lets the request on.
 import type { RequestHandler } from "express";
 import { FaultHeaderError, type FaultDecision, type FaultPlan, type FaultStatus } from "../faults/plan.js";
-import { HttpError } from "./graph-error.js";
+import { HttpError, SimulatedError } from "./graph-error.js";
 
 /** The request header asking for a fault (honoured only when fault injection is configured). */
 export const FAULT_HEADER = "x-fault";
@@ -31,7 +31,7 @@ export function injectFaults(plan: FaultPlan): RequestHandler {
     const answer = () => {
       if (!fault) return next();
       const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { "Retry-After": String(fault.retryAfterSeconds) };
-      next(new HttpError(fault.status, MESSAGES[fault.status], headers));
+      next(new SimulatedError(fault.status, MESSAGES[fault.status], headers));
     };
     if (latencyMs > 0) setTimeout(answer, latencyMs);
     else answer();

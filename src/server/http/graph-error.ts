@@ -18,6 +18,15 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * A failure the server answers on purpose (fault injection): it is the configured behaviour, not
+ * a server error, so it is not logged with a stack trace like a real 5xx (the access log still
+ * has its line).
+ */
+export class SimulatedError extends HttpError {
+  override name = "SimulatedError";
+}
+
 export function errorEnvelope(res: Response, code: string, message: string, date: Date): ODataError {
   return graphErrorBody(code, message, date, res.locals.requestId, res.locals.clientRequestId);
 }
