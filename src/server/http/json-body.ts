@@ -40,7 +40,8 @@ export function parseJsonBody(bytes: Buffer, contentType: string | undefined): u
   if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
     throw new HttpError(415, `The request body must be JSON encoded as UTF-8; charset '${charset.slice(0, 40)}' is not supported.`);
   }
-  // An empty body reads as {} (as express.json did), so the validator names the missing properties.
+  // An empty body reads as {} (as express.json did). Operations that require a body never get
+  // here with one: empty-body.ts answers them "Empty Payload" first.
   if (bytes.length === 0) return {};
   if (!isUtf8(bytes)) throw new HttpError(400, "The request body is not valid UTF-8.");
   let text = bytes.toString("utf8");
