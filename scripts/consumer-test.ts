@@ -88,13 +88,22 @@ try {
   await run("mkdir", ["-p", project]);
   await writeFile(
     join(project, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { "graph-chat-contract": `file:${tarball}` } }, null, 2),
+    JSON.stringify(
+      { name: "consumer", private: true, type: "module", dependencies: { "graph-chat-contract": `file:${tarball}` } },
+      null,
+      2,
+    ),
   );
   await writeFile(join(project, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
   await writeFile(join(project, "index.ts"), PROGRAM);
   // --prefer-offline: the packages are already in npm's cache from installing this repository.
-  const nodeTypes = JSON.parse((await run("node", ["-p", "JSON.stringify(require('@types/node/package.json').version)"], { cwd: root })).stdout) as string;
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `@types/node@${nodeTypes}`], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+  const nodeTypes = JSON.parse(
+    (await run("node", ["-p", "JSON.stringify(require('@types/node/package.json').version)"], { cwd: root })).stdout,
+  ) as string;
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `@types/node@${nodeTypes}`], {
+    cwd: project,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   console.log("installed the tarball into a strict TypeScript project");
   await run("node", [tsc, "-p", project], { cwd: project });
   console.log("type-checked and compiled the consumer program");

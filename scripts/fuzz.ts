@@ -25,7 +25,12 @@ const devTokens = (kind: TokenKind): Promise<string> =>
 
 function options(): { requests: number; seed: number; baseUrl: string | undefined } {
   const { values } = parseArgs({
-    options: { requests: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, "base-url": { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      requests: { type: "string", default: "10000" },
+      seed: { type: "string", default: "1" },
+      "base-url": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     strict: true,
     allowPositionals: false,
   });
@@ -82,7 +87,15 @@ async function main(): Promise<number> {
       ["messages lost", String(races.messagesLost), races.messagesLost === 0],
       ["roster consistent", races.rosterConsistent ? "yes" : "no", races.rosterConsistent],
       ["paging consistent", races.pagingConsistent ? "yes" : "no", races.pagingConsistent],
-      ...(server ? [["prototypes unchanged", pollution.length === 0 ? "yes" : `no: ${pollution.join("; ")}`, pollution.length === 0] as [string, string, boolean]] : []),
+      ...(server
+        ? [
+            ["prototypes unchanged", pollution.length === 0 ? "yes" : `no: ${pollution.join("; ")}`, pollution.length === 0] as [
+              string,
+              string,
+              boolean,
+            ],
+          ]
+        : []),
       ["time", seconds(Date.now() - started), true],
     ];
     process.stdout.write(`\n${figures.map(([name, value, ok]) => `${name.padEnd(22)} ${value}${ok ? "" : "   ✗"}`).join("\n")}\n`);

@@ -32,9 +32,9 @@ export async function callOverhead(origin: string, chatId: string, calls: number
   const ours = createGraphChatClient({ baseUrl: `${origin}/v1.0`, getToken: () => "bench", retry: false });
   const theirs = Client.init({ authProvider: (done) => done(null, "bench"), baseUrl: origin, defaultVersion: "v1.0" });
   const runners: Record<keyof CallFigures, () => Promise<unknown>> = {
-    fetchUs: async () => (await fetch(url, { headers })).json(),
+    fetchUs: async (): Promise<unknown> => (await fetch(url, { headers })).json(),
     oursUs: async () => ours.GET("/chats/{chatId}", { params: { path: { chatId } } }),
-    graphClientUs: async () => theirs.api(`/chats/${encodeURIComponent(chatId)}`).get(),
+    graphClientUs: async (): Promise<unknown> => (await theirs.api(`/chats/${encodeURIComponent(chatId)}`).get()) as unknown,
   };
   const samples: Record<keyof CallFigures, number[]> = { fetchUs: [], oursUs: [], graphClientUs: [] };
   const names = Object.keys(runners) as (keyof CallFigures)[];

@@ -33,7 +33,11 @@ const progress = (text: string) => process.stdout.write(`› [${((Date.now() - s
 const targets: Partial<Record<TargetName, Target>> = {};
 try {
   progress("starting bare Express, the reference server and Prism");
-  const reference = await startAll(targets, { bare: () => startTsChild("bare.ts"), reference: () => startTsChild("reference.ts"), prism: startPrism });
+  const reference = await startAll(targets, {
+    bare: () => startTsChild("bare.ts"),
+    reference: () => startTsChild("reference.ts"),
+    prism: startPrism,
+  });
   const throughput: Report["throughput"] = [];
   for (const scenario of scenarios(reference.info)) {
     const results: Record<TargetName, LoadResult[]> = { bare: [], reference: [], prism: [] };
@@ -46,12 +50,18 @@ try {
         results[name].push(await measure(scenario.request(name, target.origin), settings));
       }
     }
-    throughput.push({ scenario: scenario.name, results: { bare: combine(results.bare), reference: combine(results.reference), prism: combine(results.prism) } });
+    throughput.push({
+      scenario: scenario.name,
+      results: { bare: combine(results.bare), reference: combine(results.reference), prism: combine(results.prism) },
+    });
   }
   await Promise.all(Object.values(targets).map((target) => target?.stop()));
 
   progress("scaling: reference servers with 1,000 and 100,000 chats in the store");
-  const [small, large] = await Promise.all([startTsChild("reference.ts", ["--chats", "1000"], ["--expose-gc"]), startTsChild("reference.ts", ["--chats", "100000"], ["--expose-gc"])]);
+  const [small, large] = await Promise.all([
+    startTsChild("reference.ts", ["--chats", "1000"], ["--expose-gc"]),
+    startTsChild("reference.ts", ["--chats", "100000"], ["--expose-gc"]),
+  ]);
   const pages: Record<"small" | "large", LoadResult[]> = { small: [], large: [] };
   for (let round = 0; round < rounds; round++) {
     for (const size of round % 2 === 0 ? (["small", "large"] as const) : (["large", "small"] as const)) {
@@ -65,7 +75,10 @@ try {
     page100k: combine(pages.large),
     storePageUs1k: Number(small.info.storePageUs),
     storePageUs100k: Number(large.info.storePageUs),
-    heapBytesPerChat: small.info.heapBytes === null || large.info.heapBytes === null ? null : (Number(large.info.heapBytes) - Number(small.info.heapBytes)) / 99_000,
+    heapBytesPerChat:
+      small.info.heapBytes === null || large.info.heapBytes === null
+        ? null
+        : (Number(large.info.heapBytes) - Number(small.info.heapBytes)) / 99_000,
   };
   await Promise.all([small.stop(), large.stop()]);
 
@@ -87,10 +100,23 @@ try {
   progress("client: bundle sizes (esbuild, minified + gzip) and time per call against bare Express");
   const sizes = await clientSizes();
   const bare = await startTsChild("bare.ts");
-  const calls = await callOverhead(bare.origin, "19:bench-0000000000000000000000000000000@thread.v2", values.quick ? 200 : 2_000, values.quick ? 2 : 5);
+  const calls = await callOverhead(
+    bare.origin,
+    "19:bench-0000000000000000000000000000000@thread.v2",
+    values.quick ? 200 : 2_000,
+    values.quick ? 2 : 5,
+  );
   await bare.stop();
 
-  const report: Report = { machine: machine(), settings: { ...settings, rounds }, throughput, scaling, startup, client: { sizes, calls }, seconds: (Date.now() - started) / 1000 };
+  const report: Report = {
+    machine: machine(),
+    settings: { ...settings, rounds },
+    throughput,
+    scaling,
+    startup,
+    client: { sizes, calls },
+    seconds: (Date.now() - started) / 1000,
+  };
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
@@ -115,7 +141,12 @@ async function startAll(into: Partial<Record<TargetName, Target>>, starters: Rec
 }
 
 function pageRequest(target: Target): LoadRequest {
-  return { url: `${target.origin}/v1.0/me/chats?$top=20`, method: "GET", headers: { authorization: `Bearer ${String(target.info.token)}` }, expectStatus: 200 };
+  return {
+    url: `${target.origin}/v1.0/me/chats?$top=20`,
+    method: "GET",
+    headers: { authorization: `Bearer ${String(target.info.token)}` },
+    expectStatus: 200,
+  };
 }
 
 function createBody(info: Record<string, unknown>) {
@@ -126,7 +157,14 @@ function createBody(info: Record<string, unknown>) {
 function combine(results: readonly LoadResult[]): LoadResult {
   const mean = (pick: (r: LoadResult) => number) => results.reduce((sum, r) => sum + pick(r), 0) / Math.max(results.length, 1);
   const sum = (pick: (r: LoadResult) => number) => results.reduce((total, r) => total + pick(r), 0);
-  return { requestsPerSecond: mean((r) => r.requestsPerSecond), p50Ms: mean((r) => r.p50Ms), p99Ms: mean((r) => r.p99Ms), requests: sum((r) => r.requests), unexpected: sum((r) => r.unexpected), errors: sum((r) => r.errors) };
+  return {
+    requestsPerSecond: mean((r) => r.requestsPerSecond),
+    p50Ms: mean((r) => r.p50Ms),
+    p99Ms: mean((r) => r.p99Ms),
+    requests: sum((r) => r.requests),
+    unexpected: sum((r) => r.unexpected),
+    errors: sum((r) => r.errors),
+  };
 }
 
 function positive(name: "duration" | "connections" | "rounds"): number {
@@ -140,5 +178,11 @@ function positive(name: "duration" | "connections" | "rounds"): number {
 
 function machine(): Report["machine"] {
   const list = cpus();
-  return { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: list.length, cpuModel: list[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30) };
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: list.length,
+    cpuModel: list[0]?.model ?? "unknown",
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+  };
 }

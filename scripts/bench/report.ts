@@ -23,14 +23,18 @@ export function printReport(report: Report): void {
   const { machine, settings } = report;
   const lines: string[] = [];
   lines.push(`machine: ${machine.cpuModel}, ${machine.cpus} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`);
-  lines.push(`load: autocannon, ${settings.connections} connections, ${settings.durationSeconds} s per run after ${settings.warmupSeconds} s warm-up, ${settings.rounds} rounds in alternating order`);
+  lines.push(
+    `load: autocannon, ${settings.connections} connections, ${settings.durationSeconds} s per run after ${settings.warmupSeconds} s warm-up, ${settings.rounds} rounds in alternating order`,
+  );
   lines.push("");
   lines.push("| request | target | req/s | p50 ms | p99 ms | bad answers |");
   lines.push("|---|---|---:|---:|---:|---:|");
   for (const { scenario, results } of report.throughput) {
     for (const name of ["bare", "reference", "prism"] as const) {
       const r = results[name];
-      lines.push(`| ${scenario} | ${name} | ${fixed(r.requestsPerSecond)} | ${fixed(r.p50Ms, 1)} | ${fixed(r.p99Ms, 1)} | ${r.unexpected + r.errors} |`);
+      lines.push(
+        `| ${scenario} | ${name} | ${fixed(r.requestsPerSecond)} | ${fixed(r.p50Ms, 1)} | ${fixed(r.p99Ms, 1)} | ${r.unexpected + r.errors} |`,
+      );
     }
   }
   lines.push("");
@@ -45,21 +49,34 @@ export function printReport(report: Report): void {
   if (create) {
     const overBare = create.reference.requestsPerSecond / create.bare.requestsPerSecond;
     const overPrism = create.reference.requestsPerSecond / create.prism.requestsPerSecond;
-    lines.push(`POST /chats targets: ≥ ${TARGETS.overPrism}× Prism ${verdict(overPrism >= TARGETS.overPrism)}; ≥ ${TARGETS.overBare}× bare Express ${verdict(overBare >= TARGETS.overBare)}`);
+    lines.push(
+      `POST /chats targets: ≥ ${TARGETS.overPrism}× Prism ${verdict(overPrism >= TARGETS.overPrism)}; ≥ ${TARGETS.overBare}× bare Express ${verdict(overBare >= TARGETS.overBare)}`,
+    );
   }
   const { scaling } = report;
   const httpRatio = scaling.page1k.requestsPerSecond / scaling.page100k.requestsPerSecond;
   const storeRatio = scaling.storePageUs100k / scaling.storePageUs1k;
   lines.push("");
-  lines.push(`scaling, page of 20 chats: 1k chats ${fixed(scaling.page1k.requestsPerSecond)} req/s, 100k chats ${fixed(scaling.page100k.requestsPerSecond)} req/s → time ratio ${fixed(httpRatio, 2)}× (target ≤ ${TARGETS.scaling}× ${verdict(httpRatio <= TARGETS.scaling)})`);
-  lines.push(`  store alone: ${fixed(scaling.storePageUs1k, 2)} µs vs ${fixed(scaling.storePageUs100k, 2)} µs per page → ${fixed(storeRatio, 2)}×`);
-  lines.push(`  memory per stored chat (3 members, heap delta 1k → 100k): ${scaling.heapBytesPerChat === null ? "n/a (run without --expose-gc)" : `${fixed(scaling.heapBytesPerChat)} bytes`}`);
+  lines.push(
+    `scaling, page of 20 chats: 1k chats ${fixed(scaling.page1k.requestsPerSecond)} req/s, 100k chats ${fixed(scaling.page100k.requestsPerSecond)} req/s → time ratio ${fixed(httpRatio, 2)}× (target ≤ ${TARGETS.scaling}× ${verdict(httpRatio <= TARGETS.scaling)})`,
+  );
+  lines.push(
+    `  store alone: ${fixed(scaling.storePageUs1k, 2)} µs vs ${fixed(scaling.storePageUs100k, 2)} µs per page → ${fixed(storeRatio, 2)}×`,
+  );
+  lines.push(
+    `  memory per stored chat (3 members, heap delta 1k → 100k): ${scaling.heapBytesPerChat === null ? "n/a (run without --expose-gc)" : `${fixed(scaling.heapBytesPerChat)} bytes`}`,
+  );
   lines.push("");
-  for (const { label, ms } of report.startup) lines.push(`start-up to first 201, ${label}: ${fixed(ms)} ms (target ≤ ${TARGETS.startupMs} ms ${verdict(ms <= TARGETS.startupMs)})`);
+  for (const { label, ms } of report.startup)
+    lines.push(`start-up to first 201, ${label}: ${fixed(ms)} ms (target ≤ ${TARGETS.startupMs} ms ${verdict(ms <= TARGETS.startupMs)})`);
   const { sizes, calls } = report.client;
   lines.push("");
-  lines.push(`client size (esbuild min+gzip): ours ${fixed(sizes.oursGzipBytes / 1024, 1)} KB, @microsoft/microsoft-graph-client ${fixed(sizes.theirsGzipBytes / 1024, 1)} KB → ${fixed(sizes.ratio, 3)} (target ≤ ${TARGETS.clientSize} ${verdict(sizes.ratio <= TARGETS.clientSize)})`);
-  lines.push(`client time per GET against bare Express: fetch ${fixed(calls.fetchUs)} µs, ours ${fixed(calls.oursUs)} µs (${fixed(calls.oursUs / calls.fetchUs, 2)}× fetch), graph-client ${fixed(calls.graphClientUs)} µs (${fixed(calls.graphClientUs / calls.fetchUs, 2)}× fetch)`);
+  lines.push(
+    `client size (esbuild min+gzip): ours ${fixed(sizes.oursGzipBytes / 1024, 1)} KB, @microsoft/microsoft-graph-client ${fixed(sizes.theirsGzipBytes / 1024, 1)} KB → ${fixed(sizes.ratio, 3)} (target ≤ ${TARGETS.clientSize} ${verdict(sizes.ratio <= TARGETS.clientSize)})`,
+  );
+  lines.push(
+    `client time per GET against bare Express: fetch ${fixed(calls.fetchUs)} µs, ours ${fixed(calls.oursUs)} µs (${fixed(calls.oursUs / calls.fetchUs, 2)}× fetch), graph-client ${fixed(calls.graphClientUs)} µs (${fixed(calls.graphClientUs / calls.fetchUs, 2)}× fetch)`,
+  );
   lines.push(`total ${fixed(report.seconds)} s`);
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -43,7 +43,12 @@ export function scenarios(info: Record<string, unknown>): Scenario[] {
     },
     {
       name: "GET /chats/{chatId}",
-      request: (target, origin) => ({ url: `${origin}${prefix(target)}/chats/${encodeURIComponent(chatId)}`, method: "GET", headers, expectStatus: 200 }),
+      request: (target, origin) => ({
+        url: `${origin}${prefix(target)}/chats/${encodeURIComponent(chatId)}`,
+        method: "GET",
+        headers,
+        expectStatus: 200,
+      }),
     },
     {
       name: "GET /me/chats ($top=20)",

@@ -24,7 +24,12 @@ export async function timeToFirstCreate(spec: StartupCommand, token: string, bod
   const port = await freePort();
   const started = performance.now();
   let exited = false;
-  const child = spawn(spec.command, [...spec.args], { cwd: ROOT, env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: "ignore", detached: true });
+  const child = spawn(spec.command, [...spec.args], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn" },
+    stdio: "ignore",
+    detached: true,
+  });
   child.once("exit", () => (exited = true));
   try {
     while (performance.now() - started < 30_000) {

@@ -24,7 +24,10 @@ export interface Target {
 
 /** A TypeScript child that prints one JSON line with at least `port` once it listens. */
 export async function startTsChild(script: string, args: string[] = [], nodeArgs: string[] = []): Promise<Target> {
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", `${SERVERS}${script}`, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", `${SERVERS}${script}`, ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   alive.add(child);
   const info = await firstJsonLine(child, script);
   return { origin: `http://127.0.0.1:${String(info.port)}`, info, stop: () => stop(child) };
@@ -34,11 +37,14 @@ export async function startTsChild(script: string, args: string[] = [], nodeArgs
 export async function startPrism(): Promise<Target> {
   const port = await freePort();
   const bin = `${ROOT}node_modules/.bin/prism`;
-  const child = spawn(bin, ["mock", "openapi.yaml", "--host", "127.0.0.1", "--port", String(port)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(bin, ["mock", "openapi.yaml", "--host", "127.0.0.1", "--port", String(port)], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   alive.add(child);
   const output: string[] = [];
   child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism did not start within 60 s:\n${output.join("")}`)), 60_000);
     lines.on("line", (line) => {

@@ -53,7 +53,11 @@ export class GraphError extends Error {
     super(init.message);
     // `declare`d fields emit no initialisers, so this one assignment sets them all.
     const { message: _message, ...fields } = init;
-    Object.assign(this, { requestId: undefined, clientRequestId: undefined, date: undefined, retryAfter: undefined, body: undefined }, fields);
+    Object.assign(
+      this,
+      { requestId: undefined, clientRequestId: undefined, date: undefined, retryAfter: undefined, body: undefined },
+      fields,
+    );
   }
 
   /**

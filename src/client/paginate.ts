@@ -38,7 +38,10 @@ export type CollectionItem<P extends CollectionPath> = PageOf<P> extends { value
  * const init: PaginateInit<"/chats"> = { params: { query: { $top: 50, $expand: "members" } } };
  * ```
  */
-export type PaginateInit<P extends CollectionPath> = Omit<FetchOptions<paths[P]["get"]>, "parseAs" | "querySerializer" | "pathSerializer" | "body">;
+export type PaginateInit<P extends CollectionPath> = Omit<
+  FetchOptions<paths[P]["get"]>,
+  "parseAs" | "querySerializer" | "pathSerializer" | "body"
+>;
 
 /**
  * Options of `client.paginate` beyond the request's own.
@@ -56,9 +59,10 @@ export interface PaginateOptions {
 }
 
 /** `init` is required exactly when `client.GET(path, init)` requires it (path parameters). */
-export type PaginateArgs<P extends CollectionPath> = {} extends PaginateInit<P>
-  ? [init?: PaginateInit<P>, options?: PaginateOptions]
-  : [init: PaginateInit<P>, options?: PaginateOptions];
+export type PaginateArgs<P extends CollectionPath> =
+  Record<never, never> extends PaginateInit<P>
+    ? [init?: PaginateInit<P>, options?: PaginateOptions]
+    : [init: PaginateInit<P>, options?: PaginateOptions];
 
 /**
  * Iterates over every item of a collection, page by page, following `@odata.nextLink` until the
@@ -111,8 +115,15 @@ async function* items<T>(get: LooseGet, path: string, init: LooseInit, limit = I
     if (next === undefined || next === null) return;
     // Not followed: a link that would loop forever, is not an absolute URL, or would send the
     // token over plain http after an https page.
-    if (typeof next !== "string" || next === link || !/^https?:\/\//i.test(next) || (/^https:/i.test(response.url) && !/^https:/i.test(next))) {
-      throw new TypeError(`paginate: refusing to follow @odata.nextLink ${String(next)} (repeated, not absolute, or https to http)`);
+    if (
+      typeof next !== "string" ||
+      next === link ||
+      !/^https?:\/\//i.test(next) ||
+      (/^https:/i.test(response.url) && !/^https:/i.test(next))
+    ) {
+      throw new TypeError(
+        `paginate: refusing to follow @odata.nextLink ${JSON.stringify(next)} (repeated, not absolute, or https to http)`,
+      );
     }
     link = next;
   }

@@ -159,7 +159,7 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
     const done = () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
-      if (signal.aborted) reject(signal.reason);
+      if (signal.aborted) reject(signal.reason as Error);
       else resolve();
     };
     const timer = setTimeout(done, ms);

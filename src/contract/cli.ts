@@ -25,7 +25,10 @@ Checks the server at URL (its origin; /v1.0 is appended) against openapi.yaml an
                         "federated"?: {"id", "tenantId"}}`;
 
 /** Runs `verify` with the given arguments (after the word `verify`); resolves to the exit code. */
-export async function verifyCommand(args: string[], out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+export async function verifyCommand(
+  args: string[],
+  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -53,7 +56,13 @@ export async function verifyCommand(args: string[], out: (line: string) => void 
   }
   const seed = Number(values.seed);
   const runs = Number(values.runs);
-  const problem = !values["base-url"] ? "--base-url is required" : !Number.isSafeInteger(seed) ? "--seed must be an integer" : !Number.isSafeInteger(runs) || runs < 1 ? "--runs must be a positive integer" : undefined;
+  const problem = !values["base-url"]
+    ? "--base-url is required"
+    : !Number.isSafeInteger(seed)
+      ? "--seed must be an integer"
+      : !Number.isSafeInteger(runs) || runs < 1
+        ? "--runs must be a positive integer"
+        : undefined;
   if (problem || !values["base-url"]) {
     out(`verify: ${problem}\n\n${VERIFY_USAGE}`);
     return 2;

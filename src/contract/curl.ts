@@ -22,6 +22,10 @@ export function toCurl(request: SentRequest): string {
     if (name.toLowerCase() === "authorization" && value.startsWith("Bearer ")) parts.push("-H", '"Authorization: Bearer $TOKEN"');
     else parts.push("-H", shellQuote(`${name}: ${value}`));
   }
-  if (request.body !== undefined) parts.push("--data-raw", shellQuote(request.body.length > 2000 ? `${request.body.slice(0, 2000)}…(${request.body.length} bytes)` : request.body));
+  if (request.body !== undefined)
+    parts.push(
+      "--data-raw",
+      shellQuote(request.body.length > 2000 ? `${request.body.slice(0, 2000)}…(${request.body.length} bytes)` : request.body),
+    );
   return parts.join(" ");
 }

@@ -58,7 +58,13 @@ export function sharedMessages(ctx: SuiteContext): Promise<string[]> {
       const chat = await sharedChat(ctx);
       const sent: string[] = [];
       for (const content of ["first", "second", "third"]) {
-        const exchange: Exchange = await ctx.http.send({ op: "sendChatMessage", method: "POST", path: chatPath(chat.id, "/messages"), body: { body: { content } }, as: asUser(memberId(ctx, 0)) });
+        const exchange: Exchange = await ctx.http.send({
+          op: "sendChatMessage",
+          method: "POST",
+          path: chatPath(chat.id, "/messages"),
+          body: { body: { content } },
+          as: asUser(memberId(ctx, 0)),
+        });
         expectStatus(exchange, [201], "setup: sending a message");
         sent.push((exchange.json as { id: string }).id);
       }
@@ -72,7 +78,12 @@ export function sharedMessages(ctx: SuiteContext): Promise<string[]> {
 
 /** A chat's members (membership id and user id), as member 0 sees them. */
 export async function membersOf(ctx: SuiteContext, chatId: string): Promise<{ id: string; userId: string }[]> {
-  const exchange = await ctx.http.send({ op: "listChatMembers", method: "GET", path: chatPath(chatId, "/members"), as: asUser(memberId(ctx, 0)) });
+  const exchange = await ctx.http.send({
+    op: "listChatMembers",
+    method: "GET",
+    path: chatPath(chatId, "/members"),
+    as: asUser(memberId(ctx, 0)),
+  });
   expectStatus(exchange, [200], "setup: listing a chat's members");
   return (exchange.json as { value: { id: string; userId: string }[] }).value;
 }

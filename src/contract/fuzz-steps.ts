@@ -14,7 +14,10 @@ import type { Spec } from "./spec.js";
 import type { Tally } from "./tally.js";
 import { verifyResponse } from "./verify-response.js";
 
-export type Step = { kind: "valid"; index: number; plan: unknown } | { kind: "invalid"; index: number; plan: unknown; pick: number } | { kind: "raw"; plan: RawPlan };
+export type Step =
+  | { kind: "valid"; index: number; plan: unknown }
+  | { kind: "invalid"; index: number; plan: unknown; pick: number }
+  | { kind: "raw"; plan: RawPlan };
 
 export class StepRunner {
   constructor(
@@ -33,7 +36,11 @@ export class StepRunner {
     } catch (error) {
       if (error instanceof RequestFailed) this.tally.noResponse(error.message, error.curl);
       // A 5xx or schema finding in a setup request is counted already; its failed setup is not news.
-      else if (!this.tally.stepHadProblems) this.tally.setupError(error instanceof Error ? error.message : String(error), error instanceof CheckFailure ? error.curl : undefined);
+      else if (!this.tally.stepHadProblems)
+        this.tally.setupError(
+          error instanceof Error ? error.message : String(error),
+          error instanceof CheckFailure ? error.curl : undefined,
+        );
     }
   }
 
@@ -47,7 +54,12 @@ export class StepRunner {
       const curl = toCurl(exchange.request);
       this.onRequest?.(curl, exchange.status);
       if (problem || exchange.status >= 500) return;
-      if (exchange.status !== prepared.status) this.tally.wrongAnswer(exchange.status, `a valid request was refused: ${exchange.status} instead of ${prepared.status}${said(exchange.json)}`, curl);
+      if (exchange.status !== prepared.status)
+        this.tally.wrongAnswer(
+          exchange.status,
+          `a valid request was refused: ${exchange.status} instead of ${prepared.status}${said(exchange.json)}`,
+          curl,
+        );
       else {
         const wrong = prepared.verify?.(exchange);
         if (wrong) this.tally.wrongAnswer(exchange.status, `the answer to a valid request is wrong: ${wrong}`, curl);
@@ -61,7 +73,8 @@ export class StepRunner {
     const { exchange, problem } = await this.ctx.http.exchange(mutation.request);
     const curl = toCurl(exchange.request);
     this.onRequest?.(curl, exchange.status);
-    if (!problem && exchange.status < 400) this.tally.wrongAnswer(exchange.status, `an invalid request (${mutation.describe}) was accepted with ${exchange.status}`, curl);
+    if (!problem && exchange.status < 400)
+      this.tally.wrongAnswer(exchange.status, `an invalid request (${mutation.describe}) was accepted with ${exchange.status}`, curl);
   }
 
   private async raw(plan: RawPlan, where: string, n: number): Promise<void> {
@@ -81,7 +94,12 @@ export class StepRunner {
     this.onRequest?.(sent.curl, response.status);
     if (problem || response.status >= 500 || !plan.expect) return;
     const ok = plan.expect === "refused" ? response.status >= 400 && response.status < 500 : plan.expect.includes(response.status);
-    if (!ok) this.tally.wrongAnswer(response.status, `${plan.expect === "refused" ? "a request that must be refused" : `a request that must get ${plan.expect.join(" or ")}`} got ${response.status}${said(parse(text))}`, sent.curl);
+    if (!ok)
+      this.tally.wrongAnswer(
+        response.status,
+        `${plan.expect === "refused" ? "a request that must be refused" : `a request that must get ${plan.expect.join(" or ")}`} got ${response.status}${said(parse(text))}`,
+        sent.curl,
+      );
   }
 }
 
@@ -99,9 +117,16 @@ function verifyRaw(spec: Spec, plan: RawPlan, sent: WirePlan, response: WireResp
   const expectedEcho = sentId !== undefined && (mustEcho || echoed === sentId) ? sentId : null;
   if (plan.method === "HEAD") {
     if (!requestId) return "no request-id header";
-    return echoed === (expectedEcho ?? requestId) ? undefined : `client-request-id header is ${JSON.stringify(echoed)}, expected ${JSON.stringify(expectedEcho ?? requestId)}`;
+    return echoed === (expectedEcho ?? requestId)
+      ? undefined
+      : `client-request-id header is ${JSON.stringify(echoed)}, expected ${JSON.stringify(expectedEcho ?? requestId)}`;
   }
-  const exchange: Exchange = { request: { method: plan.method, url: plan.path, headers: {} }, status: response.status, headers: response.headers, json: parse(text) };
+  const exchange: Exchange = {
+    request: { method: plan.method, url: plan.path, headers: {} },
+    status: response.status,
+    headers: response.headers,
+    json: parse(text),
+  };
   return verifyResponse(spec, exchange, text, plan.op, expectedEcho);
 }
 

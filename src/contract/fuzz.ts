@@ -69,7 +69,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const tally = new Tally(options.keepFailures);
   const transport = new NodeTransport(options.baseUrl, { sockets: 4 });
   const token = tokenGetter(options.tokens);
-  const observe = (exchange: Exchange, problem: string | undefined) => tally.answered(exchange.status, problem, toCurl(exchange.request), exchange.status >= 500 ? JSON.stringify(exchange.json) : undefined);
+  const observe = (exchange: Exchange, problem: string | undefined) =>
+    tally.answered(exchange.status, problem, toCurl(exchange.request), exchange.status >= 500 ? JSON.stringify(exchange.json) : undefined);
   const ctx: SuiteContext = {
     spec,
     http: new Http({ origin: transport.origin, fetch: transport.fetch, token, spec, seed, observe }),
@@ -78,7 +79,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     runs: 1,
     fixtures: {},
   };
-  const report: FuzzReport = { ...tally.counts, seed, generated: 0, byKind: { valid: 0, invalid: 0, raw: 0 }, rawByFamily: {}, durationMs: 0 };
+  const report: FuzzReport = {
+    ...tally.counts,
+    seed,
+    generated: 0,
+    byKind: { valid: 0, invalid: 0, raw: 0 },
+    rawByFamily: {},
+    durationMs: 0,
+  };
   try {
     tally.startStep("setup", "the fuzz's own chat");
     const targets = await rawTargets(ctx, tally, token);
@@ -105,7 +113,12 @@ function stepArb(ctx: SuiteContext): fc.Arbitrary<Step> {
   const plansOf = (i: number): fc.Arbitrary<unknown> => plans[i] ?? fc.constant(undefined);
   return fc.oneof(
     { weight: 3, arbitrary: index.chain((i) => plansOf(i).map((plan): Step => ({ kind: "valid", index: i, plan }))) },
-    { weight: 3, arbitrary: index.chain((i) => fc.tuple(plansOf(i), fc.nat(10_000)).map(([plan, pick]): Step => ({ kind: "invalid", index: i, plan, pick }))) },
+    {
+      weight: 3,
+      arbitrary: index.chain((i) =>
+        fc.tuple(plansOf(i), fc.nat(10_000)).map(([plan, pick]): Step => ({ kind: "invalid", index: i, plan, pick })),
+      ),
+    },
     { weight: 4, arbitrary: rawPlanArb(ctx.spec, ctx.users).map((plan): Step => ({ kind: "raw", plan })) },
   );
 }
@@ -118,18 +131,33 @@ function stepArb(ctx: SuiteContext): fc.Arbitrary<Step> {
 async function rawTargets(ctx: SuiteContext, tally: Tally, token: RawTargets["token"]): Promise<RawTargets> {
   const [caller, other, third] = [0, 1, 2].map((i) => memberId(ctx, i)) as [string, string, string];
   const appRoles = [...new Set([...ctx.spec.operations.values()].flatMap((op) => op.permissions.application))];
-  const targets: RawTargets = { chatId: "19:00000000000000000000000000000000@thread.v2", messageId: "0", membershipId: "MA", userId: caller, otherUserId: other, appRoles, token };
+  const targets: RawTargets = {
+    chatId: "19:00000000000000000000000000000000@thread.v2",
+    messageId: "0",
+    membershipId: "MA",
+    userId: caller,
+    otherUserId: other,
+    appRoles,
+    token,
+  };
   try {
     targets.chatId = (await createGroupChat(ctx, [caller, other, third], "fuzz target")).id;
     const membership = (await membersOf(ctx, targets.chatId)).find((m) => m.userId === other);
     if (!membership) throw new CheckFailure(`setup: user ${other} is not listed in the chat just created with them`);
     targets.membershipId = membership.id;
-    const sent = await ctx.http.send({ op: "sendChatMessage", method: "POST", path: chatPath(targets.chatId, "/messages"), body: { body: { content: "fuzz target" } }, as: asUser(caller) });
+    const sent = await ctx.http.send({
+      op: "sendChatMessage",
+      method: "POST",
+      path: chatPath(targets.chatId, "/messages"),
+      body: { body: { content: "fuzz target" } },
+      as: asUser(caller),
+    });
     expectStatus(sent, [201], "setup: a message in the fuzz's chat");
     targets.messageId = (sent.json as { id: string }).id;
   } catch (error) {
     if (error instanceof RequestFailed) throw error;
-    if (!tally.stepHadProblems) tally.setupError(error instanceof Error ? error.message : String(error), error instanceof CheckFailure ? error.curl : undefined);
+    if (!tally.stepHadProblems)
+      tally.setupError(error instanceof Error ? error.message : String(error), error instanceof CheckFailure ? error.curl : undefined);
   }
   return targets;
 }

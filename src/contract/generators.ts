@@ -6,7 +6,10 @@ import fc from "fast-check";
 export const topicArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0),
   // A leading letter keeps a string of Unicode whitespace from being blank.
-  fc.string({ unit: "grapheme", maxLength: 40 }).map((s) => `T${s}`).filter((s) => [...s].length <= 250),
+  fc
+    .string({ unit: "grapheme", maxLength: 40 })
+    .map((s) => `T${s}`)
+    .filter((s) => [...s].length <= 250),
   fc.string({ unit: "grapheme-ascii", minLength: 250, maxLength: 250 }).map((s) => `T${s.slice(1)}`),
 );
 

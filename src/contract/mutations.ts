@@ -30,14 +30,25 @@ export function bodyMutations(body: Json, view: View): Mutation[] {
 }
 
 function walk(value: Json, view: View, path: (string | number)[], out: Mutation[]): void {
-  const at = (what: string) => `${path.length ? path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").slice(1) : "(body)"}: ${what}`;
+  const at = (what: string) =>
+    `${
+      path.length
+        ? path
+            .map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`))
+            .join("")
+            .slice(1)
+        : "(body)"
+    }: ${what}`;
   const wrong = wrongTypeValue(view);
   if (wrong !== undefined) out.push({ describe: at(`wrong type (${JSON.stringify(wrong)})`), apply: (b) => setAt(b, path, wrong) });
   const { maxLength, minLength, maximum, minimum, maxItems, minItems } = view;
   if (typeof value === "string") {
-    if (maxLength !== undefined) out.push({ describe: at(`longer than maxLength ${maxLength}`), apply: (b) => setAt(b, path, "x".repeat(maxLength + 1)) });
-    if (minLength !== undefined && minLength > 0) out.push({ describe: at(`shorter than minLength ${minLength}`), apply: (b) => setAt(b, path, "x".repeat(minLength - 1)) });
-    if (view.enum?.some((e) => typeof e === "string")) out.push({ describe: at("unknown enum value"), apply: (b) => setAt(b, path, "notAnEnumValue") });
+    if (maxLength !== undefined)
+      out.push({ describe: at(`longer than maxLength ${maxLength}`), apply: (b) => setAt(b, path, "x".repeat(maxLength + 1)) });
+    if (minLength !== undefined && minLength > 0)
+      out.push({ describe: at(`shorter than minLength ${minLength}`), apply: (b) => setAt(b, path, "x".repeat(minLength - 1)) });
+    if (view.enum?.some((e) => typeof e === "string"))
+      out.push({ describe: at("unknown enum value"), apply: (b) => setAt(b, path, "notAnEnumValue") });
     if (view.format === "date-time") out.push({ describe: at("not a date-time"), apply: (b) => setAt(b, path, "yesterday at noon") });
   }
   if (typeof value === "number") {
@@ -47,9 +58,18 @@ function walk(value: Json, view: View, path: (string | number)[], out: Mutation[
   if (Array.isArray(value)) {
     const first: Json = value[0];
     if (maxItems !== undefined && first !== undefined) {
-      out.push({ describe: at(`more than maxItems ${maxItems}`), apply: (b) => setAt(b, path, Array.from({ length: maxItems + 1 }, () => first)) });
+      out.push({
+        describe: at(`more than maxItems ${maxItems}`),
+        apply: (b) =>
+          setAt(
+            b,
+            path,
+            Array.from({ length: maxItems + 1 }, () => first),
+          ),
+      });
     }
-    if (minItems !== undefined && minItems > 0) out.push({ describe: at(`fewer than minItems ${minItems}`), apply: (b) => setAt(b, path, value.slice(0, minItems - 1)) });
+    if (minItems !== undefined && minItems > 0)
+      out.push({ describe: at(`fewer than minItems ${minItems}`), apply: (b) => setAt(b, path, value.slice(0, minItems - 1)) });
     // The first element stands for all: the items share one schema.
     if (view.items && first !== undefined) walk(first, view.items, [...path, 0], out);
   }
@@ -57,7 +77,8 @@ function walk(value: Json, view: View, path: (string | number)[], out: Mutation[
     const object = value as Record<string, Json>;
     if (view.closed) out.push({ describe: at("unknown property"), apply: (b) => setAt(b, [...path, "unexpectedProperty"], "surprise") });
     for (const name of view.required) {
-      if (name in object && !view.properties.get(name)?.readOnly) out.push({ describe: at(`required '${name}' missing`), apply: (b) => removeAt(b, [...path, name]) });
+      if (name in object && !view.properties.get(name)?.readOnly)
+        out.push({ describe: at(`required '${name}' missing`), apply: (b) => removeAt(b, [...path, name]) });
     }
     for (const [name, child] of Object.entries(object)) {
       const childView = view.properties.get(name);
@@ -70,7 +91,8 @@ function walk(value: Json, view: View, path: (string | number)[], out: Mutation[
 function wrongTypeValue(view: View): Json | undefined {
   if (view.types.length === 0) return undefined;
   const allows = (type: string) => view.types.includes(type) || (type === "integer" && view.types.includes("number"));
-  return SAMPLES.find((s) => !allows(s.type) && !(s.type === "number" && view.types.includes("integer") && Number.isInteger(s.value)))?.value;
+  return SAMPLES.find((s) => !allows(s.type) && !(s.type === "number" && view.types.includes("integer") && Number.isInteger(s.value)))
+    ?.value;
 }
 
 function setAt(root: Json, path: (string | number)[], value: Json): Json {
@@ -97,8 +119,10 @@ export function queryMutations(query: Record<string, string>, params: Map<string
   for (const [name, view] of params) {
     if (view.types.includes("integer")) {
       out.push({ describe: `${name}: not an integer`, apply: set(name, "ten") });
-      if (view.maximum !== undefined) out.push({ describe: `${name}: above maximum ${view.maximum}`, apply: set(name, String(view.maximum + 1)) });
-      if (view.minimum !== undefined) out.push({ describe: `${name}: below minimum ${view.minimum}`, apply: set(name, String(view.minimum - 1)) });
+      if (view.maximum !== undefined)
+        out.push({ describe: `${name}: above maximum ${view.maximum}`, apply: set(name, String(view.maximum + 1)) });
+      if (view.minimum !== undefined)
+        out.push({ describe: `${name}: below minimum ${view.minimum}`, apply: set(name, String(view.minimum - 1)) });
     }
     if (view.enum) out.push({ describe: `${name}: unknown enum value`, apply: set(name, "notAnEnumValue") });
     // An opaque token the server never issued must be refused, not trusted.

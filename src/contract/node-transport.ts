@@ -70,7 +70,8 @@ export class NodeTransport {
     const headers: [string, string][] = [];
     new Headers(init?.headers).forEach((value, name) => headers.push([name, value]));
     const body = init?.body;
-    if (body !== undefined && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new Error("this transport sends string or byte bodies only");
+    if (body !== undefined && body !== null && typeof body !== "string" && !(body instanceof Uint8Array))
+      throw new Error("this transport sends string or byte bodies only");
     const response = await this.send({
       method: init?.method ?? "GET",
       path: url.slice(this.url.origin.length) || "/",

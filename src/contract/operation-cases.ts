@@ -22,7 +22,11 @@ export interface OperationCase {
   prepare: (ctx: SuiteContext, plan: unknown) => Promise<Prepared>;
 }
 
-function defineCase<P>(c: { operationId: string; plans: (ctx: SuiteContext) => fc.Arbitrary<P>; prepare: (ctx: SuiteContext, plan: P) => Promise<Prepared> }): OperationCase {
+function defineCase<P>(c: {
+  operationId: string;
+  plans: (ctx: SuiteContext) => fc.Arbitrary<P>;
+  prepare: (ctx: SuiteContext, plan: P) => Promise<Prepared>;
+}): OperationCase {
   return c as OperationCase;
 }
 
@@ -86,7 +90,12 @@ const createChat = defineCase({
     });
     // A topic is for group chats; `null` (no topic) is allowed on both.
     const topic = plan.chatType === "group" || plan.topic === null ? plan.topic : undefined;
-    const body = { ...(plan.odataType && { "@odata.type": "#microsoft.graph.chat" }), chatType: plan.chatType, members, ...(topic !== undefined && { topic }) };
+    const body = {
+      ...(plan.odataType && { "@odata.type": "#microsoft.graph.chat" }),
+      chatType: plan.chatType,
+      members,
+      ...(topic !== undefined && { topic }),
+    };
     return {
       request: { op: "createChat", method: "POST", path: "/chats", body, as: plan.caller },
       status: 201,
@@ -97,7 +106,11 @@ const createChat = defineCase({
 
 const getChat = defineCase({
   operationId: "getChat",
-  plans: (ctx) => fc.record({ expand: fc.option(fc.constantFrom(...enumOf(ctx, "getChat", "$expand")), { nil: undefined }), caller: callerArb(ctx, "getChat") }),
+  plans: (ctx) =>
+    fc.record({
+      expand: fc.option(fc.constantFrom(...enumOf(ctx, "getChat", "$expand")), { nil: undefined }),
+      caller: callerArb(ctx, "getChat"),
+    }),
   prepare: async (ctx, plan) => {
     const chat = await sharedChat(ctx);
     const query: Record<string, string> = plan.expand ? { $expand: plan.expand } : {};
@@ -106,7 +119,8 @@ const getChat = defineCase({
       status: 200,
       verify: ({ json }) => {
         const hasMembers = Array.isArray((json as { members?: unknown }).members);
-        if (hasMembers !== Boolean(plan.expand?.includes("members"))) return `members ${hasMembers ? "present" : "absent"} with $expand=${plan.expand ?? "(none)"}`;
+        if (hasMembers !== Boolean(plan.expand?.includes("members")))
+          return `members ${hasMembers ? "present" : "absent"} with $expand=${plan.expand ?? "(none)"}`;
         return fieldIs(json, "id", chat.id);
       },
     };
@@ -254,9 +268,18 @@ const addChatMember = defineCase({
     const user = participants(ctx)[plan.who + 2];
     if (!user) throw new CheckFailure("not enough users to add one to a chat");
     const role: Role = user.role ?? (plan.owner ? "owner" : "guest");
-    const extra = { ...(plan.history !== undefined && { visibleHistoryStartDateTime: plan.history }), ...(user.tenantId && plan.namesTenant && { tenantId: user.tenantId }) };
+    const extra = {
+      ...(plan.history !== undefined && { visibleHistoryStartDateTime: plan.history }),
+      ...(user.tenantId && plan.namesTenant && { tenantId: user.tenantId }),
+    };
     return {
-      request: { op: "addChatMember", method: "POST", path: chatPath(chat.id, "/members"), body: memberBody(user.id, role, plan.form, extra), as: plan.caller },
+      request: {
+        op: "addChatMember",
+        method: "POST",
+        path: chatPath(chat.id, "/members"),
+        body: memberBody(user.id, role, plan.form, extra),
+        as: plan.caller,
+      },
       status: 201,
       verify: ({ json, headers }) => (headers.get("location") ? fieldIs(json, "userId", user.id) : "no Location header on 201"),
     };
@@ -301,7 +324,8 @@ function viewpointCase(operationId: string, action: string, withReadTime = false
       }),
     prepare: async (ctx, plan) => {
       const chat = await sharedChat(ctx);
-      const tenantId = plan.tenant === "chat" ? (chat as ChatJson & { tenantId?: string }).tenantId : plan.tenant === "null" ? null : undefined;
+      const tenantId =
+        plan.tenant === "chat" ? (chat as ChatJson & { tenantId?: string }).tenantId : plan.tenant === "null" ? null : undefined;
       const user = {
         ...(plan.odataType && { "@odata.type": "#microsoft.graph.teamworkUserIdentity" }),
         id: memberId(ctx, 0),
@@ -367,10 +391,19 @@ const removeChatMember = defineCase({
     const chat = await createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1)]);
     const user = participants(ctx)[plan.who + 2];
     if (!user) throw new CheckFailure("not enough users to add one to a chat");
-    const added = await ctx.http.send({ op: "addChatMember", method: "POST", path: chatPath(chat.id, "/members"), body: memberBody(user.id, user.role ?? (plan.owner ? "owner" : "guest")), as: asUser(memberId(ctx, 0)) });
+    const added = await ctx.http.send({
+      op: "addChatMember",
+      method: "POST",
+      path: chatPath(chat.id, "/members"),
+      body: memberBody(user.id, user.role ?? (plan.owner ? "owner" : "guest")),
+      as: asUser(memberId(ctx, 0)),
+    });
     expectStatus(added, [201], "setup: adding the member to remove");
     const membershipId = (added.json as { id: string }).id;
-    return { request: { op: "removeChatMember", method: "DELETE", path: chatPath(chat.id, `/members/${seg(membershipId)}`), as: plan.caller }, status: 204 };
+    return {
+      request: { op: "removeChatMember", method: "DELETE", path: chatPath(chat.id, `/members/${seg(membershipId)}`), as: plan.caller },
+      status: 204,
+    };
   },
 });
 
@@ -404,7 +437,10 @@ const addChatMembers = defineCase({
     const users = plan.who.map((i) => everyone[i + 2]).filter((u): u is Participant => u !== undefined);
     if (users.length === 0) throw new CheckFailure("not enough users to add some to a chat");
     const values = users.map((user, i) => {
-      const extra = { ...(plan.history !== undefined && { visibleHistoryStartDateTime: plan.history }), ...(user.tenantId && plan.namesTenant && { tenantId: user.tenantId }) };
+      const extra = {
+        ...(plan.history !== undefined && { visibleHistoryStartDateTime: plan.history }),
+        ...(user.tenantId && plan.namesTenant && { tenantId: user.tenantId }),
+      };
       return memberBody(user.id, user.role ?? (plan.owner[i] ? "owner" : "guest"), plan.forms[i], extra);
     });
     return {
@@ -421,11 +457,19 @@ const removeChatMembers = defineCase({
     fc.record({
       // Users 1–3 of a chat of users 0–3; the caller's user 0 stays.
       who: fc.uniqueArray(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
-      odataType: fc.array(fc.option(fc.constantFrom("microsoft.graph.aadUserConversationMember", "#microsoft.graph.aadUserConversationMember"), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+      odataType: fc.array(
+        fc.option(fc.constantFrom("microsoft.graph.aadUserConversationMember", "#microsoft.graph.aadUserConversationMember"), {
+          nil: undefined,
+        }),
+        { minLength: 3, maxLength: 3 },
+      ),
       caller: callerArb(ctx, "removeChatMembers"),
     }),
   prepare: async (ctx, plan) => {
-    const chat = await createGroupChat(ctx, [0, 1, 2, 3].map((i) => memberId(ctx, i)));
+    const chat = await createGroupChat(
+      ctx,
+      [0, 1, 2, 3].map((i) => memberId(ctx, i)),
+    );
     const userIds = plan.who.map((i) => memberId(ctx, i));
     const values = userIds.map((userId, i) => ({ ...(plan.odataType[i] && { "@odata.type": plan.odataType[i] }), userId }));
     return {
@@ -461,7 +505,10 @@ const addChatsFields = {
   stamps: fc.constantFrom("none", "offset", "utc"),
 };
 
-function addChatsBody(plan: { odataType: boolean; topic: string | null | undefined; stamps: string }, chatId: string | undefined): Record<string, unknown> {
+function addChatsBody(
+  plan: { odataType: boolean; topic: string | null | undefined; stamps: string },
+  chatId: string | undefined,
+): Record<string, unknown> {
   const stamp = plan.stamps === "offset" ? "2017-01-01T00:01:04.1563754+03:00" : "2020-05-05T10:00:00Z";
   return {
     ...(plan.odataType && { "@odata.type": "#microsoft.graph.chat" }),
@@ -471,8 +518,12 @@ function addChatsBody(plan: { odataType: boolean; topic: string | null | undefin
 }
 
 /** A group chat: the one named, or a new one with the topic asked for. */
-function addChatsVerify(plan: { topic: string | null | undefined }, chatId: string | undefined): (exchange: Exchange) => string | undefined {
-  return ({ json }) => fieldIs(json, "chatType", "group") ?? (chatId !== undefined ? fieldIs(json, "id", chatId) : fieldIs(json, "topic", plan.topic ?? null));
+function addChatsVerify(
+  plan: { topic: string | null | undefined },
+  chatId: string | undefined,
+): (exchange: Exchange) => string | undefined {
+  return ({ json }) =>
+    fieldIs(json, "chatType", "group") ?? (chatId !== undefined ? fieldIs(json, "id", chatId) : fieldIs(json, "topic", plan.topic ?? null));
 }
 
 const addChatsForMe = defineCase({
@@ -482,7 +533,14 @@ const addChatsForMe = defineCase({
     // The caller (user 0) is a member of the shared chat already: adding it again is a no-op.
     const chatId = plan.existing ? (await sharedChat(ctx)).id : undefined;
     return {
-      request: { op: "addChatsForMe", base: "/beta", method: "POST", path: "/me/chats/$ref", body: addChatsBody(plan, chatId), as: plan.caller },
+      request: {
+        op: "addChatsForMe",
+        base: "/beta",
+        method: "POST",
+        path: "/me/chats/$ref",
+        body: addChatsBody(plan, chatId),
+        as: plan.caller,
+      },
       status: 201,
       verify: addChatsVerify(plan, chatId),
     };
@@ -491,7 +549,13 @@ const addChatsForMe = defineCase({
 
 const addChatsForUser = defineCase({
   operationId: "addChatsForUser",
-  plans: (ctx) => fc.record({ ...addChatsFields, who: fc.nat(participants(ctx).length - 1), byUpn: fc.boolean(), caller: callerArb(ctx, "addChatsForUser") }),
+  plans: (ctx) =>
+    fc.record({
+      ...addChatsFields,
+      who: fc.nat(participants(ctx).length - 1),
+      byUpn: fc.boolean(),
+      caller: callerArb(ctx, "addChatsForUser"),
+    }),
   prepare: async (ctx, plan) => {
     const user = participants(ctx)[plan.who];
     if (!user) throw new CheckFailure("not enough users to add one to a chat");
@@ -499,7 +563,14 @@ const addChatsForUser = defineCase({
     const chatId = plan.existing ? (await createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1)])).id : undefined;
     const key = plan.byUpn && user.upn ? user.upn : user.id;
     return {
-      request: { op: "addChatsForUser", base: "/beta", method: "POST", path: `/users/${seg(key)}/chats/$ref`, body: addChatsBody(plan, chatId), as: plan.caller },
+      request: {
+        op: "addChatsForUser",
+        base: "/beta",
+        method: "POST",
+        path: `/users/${seg(key)}/chats/$ref`,
+        body: addChatsBody(plan, chatId),
+        as: plan.caller,
+      },
       status: 201,
       verify: addChatsVerify(plan, chatId),
     };

@@ -2,7 +2,12 @@
 // an in-process server compares the built-in prototypes before and after.
 import { POLLUTION_MARKER } from "./raw-plan.js";
 
-const PROTOTYPES: Record<string, object> = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype };
+const PROTOTYPES: Record<string, object> = {
+  Object: Object.prototype,
+  Array: Array.prototype,
+  Function: Function.prototype,
+  String: String.prototype,
+};
 
 /** Takes a snapshot now; the returned function lists what has changed since (empty: nothing). */
 export function prototypeSnapshot(): () => string[] {

@@ -38,7 +38,13 @@ export async function raceOneOnOne(ctx: SuiteContext, count: number): Promise<On
     // Ids and user principal names, the three bind forms, either member first.
     const key = (user: typeof a, salt: number) => (salt % 4 === 0 && user.upn ? user.upn : user.id);
     const members = [memberBody(key(caller, i), "owner", i % 3), memberBody(key(other, i + 1), "owner", (i + 1) % 3)];
-    return { op: "createChat", method: "POST", path: "/chats", body: { chatType: "oneOnOne", members: i % 3 === 0 ? members.reverse() : members }, as: asUser(caller.id, ["Chat.Create"]) };
+    return {
+      op: "createChat",
+      method: "POST",
+      path: "/chats",
+      body: { chatType: "oneOnOne", members: i % 3 === 0 ? members.reverse() : members },
+      as: asUser(caller.id, ["Chat.Create"]),
+    };
   });
   const results = await settle(requests.map((request) => ctx.http.exchange(request)));
   const answered = results.flatMap((r) => (r.ok ? [r.value.exchange] : []));
@@ -47,7 +53,8 @@ export async function raceOneOnOne(ctx: SuiteContext, count: number): Promise<On
   const problems: string[] = [];
   const refused = count - (byStatus["201"] ?? 0);
   if (refused > 0) problems.push(`${refused} of ${count} creates did not get 201: ${JSON.stringify(byStatus)}`);
-  if (ids.size !== 1) problems.push(`the creates returned ${ids.size} different chats${ids.size > 1 ? `: ${[...ids].slice(0, 3).join(", ")}…` : ""}`);
+  if (ids.size !== 1)
+    problems.push(`the creates returned ${ids.size} different chats${ids.size > 1 ? `: ${[...ids].slice(0, 3).join(", ")}…` : ""}`);
   let listedOnce = ids.size === 1;
   for (const user of [a, b]) {
     for (const id of ids) {
@@ -62,7 +69,12 @@ export async function raceOneOnOne(ctx: SuiteContext, count: number): Promise<On
 }
 
 async function timesListed(ctx: SuiteContext, userId: string, chatId: string): Promise<number> {
-  const chats = await walkPages<Chat>(ctx, { op: "listMyChats", method: "GET", path: "/me/chats", query: { $top: "50", $filter: "chatType eq 'oneOnOne'" }, as: asUser(userId) });
+  const chats = await walkPages<Chat>(ctx, {
+    op: "listMyChats",
+    method: "GET",
+    path: "/me/chats",
+    query: { $top: "50", $filter: "chatType eq 'oneOnOne'" },
+    as: asUser(userId),
+  });
   return chats.filter((c) => c.id === chatId).length;
 }
-

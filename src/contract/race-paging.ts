@@ -69,7 +69,13 @@ function writer(write: (i: number) => Promise<unknown>, max: number) {
 }
 
 /** Walks `first` page by page while `write` runs, and compares with a walk made before. */
-async function walkDuringWrites<T extends { id: string }>(ctx: SuiteContext, first: RequestSpec, write: (i: number) => Promise<unknown>, maxWrites: number, ordered?: (a: T, b: T) => boolean): Promise<PagedWalk> {
+async function walkDuringWrites<T extends { id: string }>(
+  ctx: SuiteContext,
+  first: RequestSpec,
+  write: (i: number) => Promise<unknown>,
+  maxWrites: number,
+  ordered?: (a: T, b: T) => boolean,
+): Promise<PagedWalk> {
   const before = await walkPages<T>(ctx, { ...first, query: { ...first.query, $top: "50" } });
   const problems: string[] = [];
   const writes = writer(write, maxWrites);
@@ -104,12 +110,30 @@ export async function racePaging(ctx: SuiteContext, maxWrites: number): Promise<
   const topic = `paging race ${ctx.seed}`;
   const createChat = () => createGroupChat(ctx, [pager, partner], topic);
   await settle(Array.from({ length: EXISTING }, createChat));
-  const chats = await walkDuringWrites<Chat>(ctx, { op: "listMyChats", method: "GET", path: "/me/chats", query: { $filter: `topic eq ${odataString(topic)}` }, as: asUser(pager) }, createChat, maxWrites);
+  const chats = await walkDuringWrites<Chat>(
+    ctx,
+    { op: "listMyChats", method: "GET", path: "/me/chats", query: { $filter: `topic eq ${odataString(topic)}` }, as: asUser(pager) },
+    createChat,
+    maxWrites,
+  );
 
   const chat = await createGroupChat(ctx, [pager, partner], "paging race messages");
-  const send = (i: number) => ctx.http.exchange({ op: "sendChatMessage", method: "POST", path: chatPath(chat.id, "/messages"), body: { body: { content: `paging ${i}` } }, as: asUser(partner) });
+  const send = (i: number) =>
+    ctx.http.exchange({
+      op: "sendChatMessage",
+      method: "POST",
+      path: chatPath(chat.id, "/messages"),
+      body: { body: { content: `paging ${i}` } },
+      as: asUser(partner),
+    });
   for (let i = 0; i < EXISTING; i++) await send(i);
   const newestFirst = (a: Message, b: Message) => a.createdDateTime >= b.createdDateTime;
-  const messages = await walkDuringWrites<Message>(ctx, { op: "listChatMessages", method: "GET", path: chatPath(chat.id, "/messages"), as: asUser(pager) }, (i) => send(EXISTING + i), maxWrites, newestFirst);
+  const messages = await walkDuringWrites<Message>(
+    ctx,
+    { op: "listChatMessages", method: "GET", path: chatPath(chat.id, "/messages"), as: asUser(pager) },
+    (i) => send(EXISTING + i),
+    maxWrites,
+    newestFirst,
+  );
   return { chats, messages, consistent: chats.problems.length === 0 && messages.problems.length === 0 };
 }

@@ -43,7 +43,10 @@ interface PoolUser {
   tenantId?: string;
 }
 
-type Op = { kind: "add" | "remove"; user: number } | { kind: "bulk-add" | "bulk-remove"; users: number[] } | { kind: "send"; sender: number | "owner" };
+type Op =
+  | { kind: "add" | "remove"; user: number }
+  | { kind: "bulk-add" | "bulk-remove"; users: number[] }
+  | { kind: "send"; sender: number | "owner" };
 
 /** Everyone but the owner (member 0): ordinary members, the guest, the federated user. */
 function pool(ctx: SuiteContext): PoolUser[] {
@@ -81,12 +84,23 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
     membership.set(user.id, (added.json as { id: string }).id);
   }
   for (const user of users.filter((_, i) => i % 2 === 1)) {
-    await ctx.http.send({ op: "removeChatMember", method: "DELETE", path: path(`/members/${encodeURIComponent(membership.get(user.id) ?? "")}`), as });
+    await ctx.http.send({
+      op: "removeChatMember",
+      method: "DELETE",
+      path: path(`/members/${encodeURIComponent(membership.get(user.id) ?? "")}`),
+      as,
+    });
   }
   const before = new Set((await membersOf(ctx, chat.id)).map((m) => m.userId));
   const earlier: string[] = [];
   for (let i = 0; i < 5; i++) {
-    const sent = await ctx.http.send({ op: "sendChatMessage", method: "POST", path: path("/messages"), body: { body: { content: `before the race ${i}` } }, as });
+    const sent = await ctx.http.send({
+      op: "sendChatMessage",
+      method: "POST",
+      path: path("/messages"),
+      body: { body: { content: `before the race ${i}` } },
+      as,
+    });
     earlier.push((sent.json as Message).id);
   }
 
@@ -106,7 +120,8 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
     if (op.kind === "add" && exchange.status === 201) bump(adds, users[op.user]?.id ?? "");
     if (op.kind === "remove" && exchange.status === 204) bump(removes, users[op.user]?.id ?? "");
     if ((op.kind === "bulk-add" || op.kind === "bulk-remove") && exchange.status === 200) {
-      for (const part of (exchange.json as BulkResults).value) if (part.error === null) bump(op.kind === "bulk-add" ? adds : removes, part.userId);
+      for (const part of (exchange.json as BulkResults).value)
+        if (part.error === null) bump(op.kind === "bulk-add" ? adds : removes, part.userId);
     }
     if (op.kind === "send" && exchange.status === 201) sentIds.push((exchange.json as Message).id);
   });
@@ -123,22 +138,46 @@ function add(user: PoolUser): Record<string, unknown> {
   return memberBody(user.id, user.role, 0, user.tenantId ? { tenantId: user.tenantId } : {});
 }
 
-function request(op: Op, i: number, users: PoolUser[], membership: Map<string, string>, path: (suffix: string) => string, owner: string): RequestSpec {
+function request(
+  op: Op,
+  i: number,
+  users: PoolUser[],
+  membership: Map<string, string>,
+  path: (suffix: string) => string,
+  owner: string,
+): RequestSpec {
   const as = asUser(owner);
   const pick = (n: number): PoolUser => users[n] ?? (users[0] as PoolUser);
   switch (op.kind) {
     case "add":
       return { op: "addChatMember", method: "POST", path: path("/members"), body: add(pick(op.user)), as };
     case "remove":
-      return { op: "removeChatMember", method: "DELETE", path: path(`/members/${encodeURIComponent(membership.get(pick(op.user).id) ?? "unknown")}`), as };
+      return {
+        op: "removeChatMember",
+        method: "DELETE",
+        path: path(`/members/${encodeURIComponent(membership.get(pick(op.user).id) ?? "unknown")}`),
+        as,
+      };
     case "bulk-add":
       return { op: "addChatMembers", method: "POST", path: path("/members/add"), body: { values: op.users.map((n) => add(pick(n))) }, as };
     case "bulk-remove":
-      return { op: "removeChatMembers", method: "POST", path: path("/members/remove"), body: { values: op.users.map((n) => ({ userId: pick(n).id })) }, as };
+      return {
+        op: "removeChatMembers",
+        method: "POST",
+        path: path("/members/remove"),
+        body: { values: op.users.map((n) => ({ userId: pick(n).id })) },
+        as,
+      };
     default: {
       // A pool member may have just been removed: then the send is refused and must leave no trace.
       const sender = op.sender === "owner" ? owner : pick(op.sender).id;
-      return { op: "sendChatMessage", method: "POST", path: path("/messages"), body: { body: { content: `race ${i}` } }, as: asUser(sender) };
+      return {
+        op: "sendChatMessage",
+        method: "POST",
+        path: path("/messages"),
+        body: { body: { content: `race ${i}` } },
+        as: asUser(sender),
+      };
     }
   }
 }
@@ -153,13 +192,19 @@ async function checkRoster(
   removes: Map<string, number>,
 ): Promise<{ members: number; problems: string[] }> {
   const problems: string[] = [];
-  const listed: Exchange = await ctx.http.send({ op: "listChatMembers", method: "GET", path: chatPath(chatId, "/members"), as: asUser(owner) });
+  const listed: Exchange = await ctx.http.send({
+    op: "listChatMembers",
+    method: "GET",
+    path: chatPath(chatId, "/members"),
+    as: asUser(owner),
+  });
   const json = listed.json as MemberList;
   const members = json.value;
   const userIds = members.map((m) => m.userId ?? "");
   const twice = [...duplicates(userIds), ...duplicates(members.map((m) => m.id))];
   if (twice.length > 0) problems.push(`listed more than once: ${twice.join(", ")}`);
-  if (json["@odata.count"] !== members.length) problems.push(`@odata.count is ${json["@odata.count"]} but ${members.length} members are listed`);
+  if (json["@odata.count"] !== members.length)
+    problems.push(`@odata.count is ${json["@odata.count"]} but ${members.length} members are listed`);
   if (!userIds.includes(owner)) problems.push(`the owner ${owner}, never removed, is not listed`);
   const known = new Set([owner, ...users.map((u) => u.id)]);
   for (const stranger of userIds.filter((id) => !known.has(id))) problems.push(`user ${stranger} is listed but was never added`);
@@ -169,14 +214,23 @@ async function checkRoster(
     const isIn = userIds.includes(user.id) ? 1 : 0;
     const history = `${wasIn ? "a member" : "not a member"} before, ${added} add(s) and ${removed} removal(s) succeeded`;
     if (implied !== 0 && implied !== 1) problems.push(`user ${user.id}: ${history} — they cannot all have succeeded`);
-    else if (implied !== isIn) problems.push(`user ${user.id}: ${history}, so ${implied ? "a member" : "not a member"} now, but the roster says ${isIn ? "member" : "not a member"}`);
+    else if (implied !== isIn)
+      problems.push(
+        `user ${user.id}: ${history}, so ${implied ? "a member" : "not a member"} now, but the roster says ${isIn ? "member" : "not a member"}`,
+      );
   }
   return { members: members.length, problems };
 }
 
 async function checkMessages(ctx: SuiteContext, chatId: string, owner: string, earlier: string[], sentIds: string[]): Promise<MessageRace> {
   const problems: string[] = [];
-  const listed = await walkPages<Message>(ctx, { op: "listChatMessages", method: "GET", path: chatPath(chatId, "/messages"), query: { $top: "50" }, as: asUser(owner) });
+  const listed = await walkPages<Message>(ctx, {
+    op: "listChatMessages",
+    method: "GET",
+    path: chatPath(chatId, "/messages"),
+    query: { $top: "50" },
+    as: asUser(owner),
+  });
   const ids = listed.map((m) => m.id);
   const twice = duplicates(ids);
   if (twice.length > 0) problems.push(`${twice.length} message(s) listed more than once, e.g. ${twice[0]}`);
@@ -187,6 +241,13 @@ async function checkMessages(ctx: SuiteContext, chatId: string, owner: string, e
   const phantoms = ids.filter((id) => !sent.has(id));
   if (phantoms.length > 0) problems.push(`${phantoms.length} listed message(s) were never sent successfully, e.g. ${phantoms[0]}`);
   const outOfOrder = listed.findIndex((m, i) => i > 0 && m.createdDateTime > (listed[i - 1]?.createdDateTime ?? ""));
-  if (outOfOrder > 0) problems.push(`messages are not newest first: ${listed[outOfOrder - 1]?.id} is listed before the newer ${listed[outOfOrder]?.id}`);
-  return { sent: sentIds.length, lost: lost.length, duplicated: twice.length, orderConsistent: twice.length === 0 && phantoms.length === 0 && outOfOrder < 0, problems };
+  if (outOfOrder > 0)
+    problems.push(`messages are not newest first: ${listed[outOfOrder - 1]?.id} is listed before the newer ${listed[outOfOrder]?.id}`);
+  return {
+    sent: sentIds.length,
+    lost: lost.length,
+    duplicated: twice.length,
+    orderConsistent: twice.length === 0 && phantoms.length === 0 && outOfOrder < 0,
+    problems,
+  };
 }

@@ -5,7 +5,9 @@ export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** Every promise's outcome, in order; a rejection does not hide the others. */
 export async function settle<T>(promises: Promise<T>[]): Promise<Settled<T>[]> {
-  return (await Promise.allSettled(promises)).map((r) => (r.status === "fulfilled" ? { ok: true, value: r.value } : { ok: false, error: r.reason }));
+  return (await Promise.allSettled(promises)).map((r) =>
+    r.status === "fulfilled" ? { ok: true, value: r.value } : { ok: false, error: r.reason },
+  );
 }
 
 /** How often each value occurs. */

@@ -60,7 +60,8 @@ export async function runRaces(options: RaceOptions): Promise<RaceReport> {
   const seed = options.seed ?? 1;
   // A socket per concurrent request, so the requests really are in flight together.
   const transport = new NodeTransport(options.baseUrl, { sockets: Math.max(creates, options.rosterOperations ?? 200, 16) });
-  const observe = (exchange: Exchange, problem: string | undefined) => tally.answered(exchange.status, problem, toCurl(exchange.request), exchange.status >= 500 ? JSON.stringify(exchange.json) : undefined);
+  const observe = (exchange: Exchange, problem: string | undefined) =>
+    tally.answered(exchange.status, problem, toCurl(exchange.request), exchange.status >= 500 ? JSON.stringify(exchange.json) : undefined);
   const ctx: SuiteContext = {
     spec,
     http: new Http({ origin: transport.origin, fetch: transport.fetch, token: tokenGetter(options.tokens), spec, seed, observe }),
@@ -84,8 +85,14 @@ export async function runRaces(options: RaceOptions): Promise<RaceReport> {
     }
   };
   try {
-    const oneOnOne = await phase("oneOnOne race", (c) => raceOneOnOne(c, creates), (reason) => ({ requests: creates, byStatus: {}, chats: 0, listedOnce: false, problems: [reason] }));
-    say(`race: ${creates} concurrent creates of one oneOnOne pair → ${describeStatuses(oneOnOne.byStatus)}; ${oneOnOne.chats} chat(s); ${oneOnOne.listedOnce ? "listed once by each member" : "NOT listed once by each member"} (${took})`);
+    const oneOnOne = await phase(
+      "oneOnOne race",
+      (c) => raceOneOnOne(c, creates),
+      (reason) => ({ requests: creates, byStatus: {}, chats: 0, listedOnce: false, problems: [reason] }),
+    );
+    say(
+      `race: ${creates} concurrent creates of one oneOnOne pair → ${describeStatuses(oneOnOne.byStatus)}; ${oneOnOne.chats} chat(s); ${oneOnOne.listedOnce ? "listed once by each member" : "NOT listed once by each member"} (${took})`,
+    );
     const operations = options.rosterOperations ?? 200;
     const { roster, messages } = await phase(
       "roster race",
@@ -98,11 +105,16 @@ export async function runRaces(options: RaceOptions): Promise<RaceReport> {
     say(
       `race: ${operations} concurrent member adds/removes and sends on one group chat → ${describeStatuses(roster.byStatus)}; roster ${roster.consistent ? "consistent" : "INCONSISTENT"} (${roster.members} members); ${messages.sent} messages sent, ${messages.lost} lost (${took})`,
     );
-    const paging = await phase("paging race", (c) => racePaging(c, options.pagingWrites ?? 100), (reason) => {
-      const walk = { before: 0, pages: 0, writesDuringWalk: 0, repeated: 0, missed: 0, problems: [reason] };
-      return { chats: walk, messages: walk, consistent: false };
-    });
-    const walk = (name: string, w: PagingRace["chats"]) => `${name}: ${w.pages} pages during ${w.writesDuringWalk} writes, ${w.repeated} repeated, ${w.missed} missed`;
+    const paging = await phase(
+      "paging race",
+      (c) => racePaging(c, options.pagingWrites ?? 100),
+      (reason) => {
+        const walk = { before: 0, pages: 0, writesDuringWalk: 0, repeated: 0, missed: 0, problems: [reason] };
+        return { chats: walk, messages: walk, consistent: false };
+      },
+    );
+    const walk = (name: string, w: PagingRace["chats"]) =>
+      `${name}: ${w.pages} pages during ${w.writesDuringWalk} writes, ${w.repeated} repeated, ${w.missed} missed`;
     say(`race: paging with $top=3 during writes → ${walk("chats", paging.chats)}; ${walk("messages", paging.messages)} (${took})`);
     return {
       ...tally.counts,

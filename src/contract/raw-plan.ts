@@ -12,7 +12,8 @@ export type BodyPart = string | { bytes: number[] } | { repeat: string; times: n
  * Who the request claims to be: a valid token (member 0 with Chat.ReadWrite; an application with
  * every role; member 0 with a scope no operation accepts), none, a forged one, or a literal header.
  */
-export type RawAuth = "user" | "app" | "wrong-scope" | "none" | "tampered" | "alg-none" | "lowercase-scheme" | "then-garbage" | { header: string };
+export type RawAuth =
+  "user" | "app" | "wrong-scope" | "none" | "tampered" | "alg-none" | "lowercase-scheme" | "then-garbage" | { header: string };
 
 export type RawFamily = "bytes" | "json" | "content-type" | "path" | "method" | "query" | "headers" | "auth";
 
@@ -45,7 +46,12 @@ export interface RawPlan {
 /** The key prototype-pollution bodies try to plant; see pollution.ts. */
 export const POLLUTION_MARKER = "fuzzPolluted";
 
-export const PARAM_TOKENS: Readonly<Record<string, string>> = { chatId: "{chat}", membershipId: "{member}", messageId: "{message}", userId: "{user}" };
+export const PARAM_TOKENS: Readonly<Record<string, string>> = {
+  chatId: "{chat}",
+  membershipId: "{member}",
+  messageId: "{message}",
+  userId: "{user}",
+};
 
 /** The operation's path under its service root, with placeholders for its parameters. */
 export function canonicalPath(op: Operation, fill: Readonly<Record<string, string>> = PARAM_TOKENS): string {

@@ -100,7 +100,11 @@ async function authorization(auth: RawAuth, targets: RawTargets): Promise<{ sent
 function resolveBody(parts: BodyPart[], targets: RawTargets): { bytes: Buffer; parts: WirePart[] } {
   const resolved = parts.map((part): WirePart => (typeof part === "string" ? fillPlaceholders(part, targets) : part));
   const buffers = resolved.map((part) =>
-    typeof part === "string" ? Buffer.from(part, "utf8") : "bytes" in part ? Buffer.from(part.bytes) : Buffer.from(part.repeat.repeat(part.times), "utf8"),
+    typeof part === "string"
+      ? Buffer.from(part, "utf8")
+      : "bytes" in part
+        ? Buffer.from(part.bytes)
+        : Buffer.from(part.repeat.repeat(part.times), "utf8"),
   );
   return { bytes: Buffer.concat(buffers), parts: resolved };
 }
@@ -118,11 +122,24 @@ export async function toWire(plan: RawPlan, targets: RawTargets, clientRequestId
   const shownHeaders: [string, string][] = [...shown.map((value): [string, string] => ["Authorization", value]), ...extra, ...plan.headers];
   const path = fillPlaceholders(plan.path, targets);
   const body = plan.body && resolveBody(plan.body, targets);
-  const wire: WireRequest = { method: plan.method, path, headers, ...(body && { body: body.bytes }), ...(plan.omitHost && { omitHost: true }) };
+  const wire: WireRequest = {
+    method: plan.method,
+    path,
+    headers,
+    ...(body && { body: body.bytes }),
+    ...(plan.omitHost && { omitHost: true }),
+  };
   const ids = headers.filter(([name]) => name.toLowerCase() === "client-request-id").map(([, value]) => trimOws(value));
   return {
     wire,
-    curl: wireToCurl({ origin, method: plan.method, path, headers: shownHeaders, ...(plan.omitHost && { omitHost: true }), ...(body && { body: body.parts }) }),
+    curl: wireToCurl({
+      origin,
+      method: plan.method,
+      path,
+      headers: shownHeaders,
+      ...(plan.omitHost && { omitHost: true }),
+      ...(body && { body: body.parts }),
+    }),
     clientRequestId: ids.length > 0 ? ids.join(", ") : undefined,
   };
 }

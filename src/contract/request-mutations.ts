@@ -19,9 +19,18 @@ export function mutatedRequests(ctx: SuiteContext, request: RequestSpec): Mutate
   const query = request.query ?? {};
   // A beta-only operation does not exist under the other service roots (404 there).
   const elsewhere = op.bases?.includes(request.base ?? "/v1.0") ? (["/v1.0", "/beta"] as const).filter((b) => !op.bases?.includes(b)) : [];
-  const fromBase = elsewhere.map((base) => ({ describe: `served under ${base}, not only ${op.bases?.join(", ")}`, request: { ...request, base } }));
-  const fromQuery = queryMutations(query, params).map((m) => ({ describe: `query ${m.describe}`, request: { ...request, query: m.apply(query) as Record<string, string> } }));
+  const fromBase = elsewhere.map((base) => ({
+    describe: `served under ${base}, not only ${op.bases?.join(", ")}`,
+    request: { ...request, base },
+  }));
+  const fromQuery = queryMutations(query, params).map((m) => ({
+    describe: `query ${m.describe}`,
+    request: { ...request, query: m.apply(query) as Record<string, string> },
+  }));
   if (request.body === undefined || !op.requestBody) return [...fromQuery, ...fromBase];
-  const fromBody = bodyMutations(request.body, viewOf(ctx.spec, op.requestBody)).map((m) => ({ describe: m.describe, request: { ...request, body: m.apply(request.body) } }));
+  const fromBody = bodyMutations(request.body, viewOf(ctx.spec, op.requestBody)).map((m) => ({
+    describe: m.describe,
+    request: { ...request, body: m.apply(request.body) },
+  }));
   return [...fromBody, ...fromQuery, ...fromBase];
 }

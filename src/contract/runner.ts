@@ -68,7 +68,8 @@ async function runCheck(ctx: SuiteContext, check: Check): Promise<CheckResult> {
     await check.run(ctx);
     return { name: check.name, ok: true };
   } catch (error) {
-    if (error instanceof CheckFailure) return { name: check.name, ok: false, reason: error.message, ...(error.curl && { curl: error.curl }) };
+    if (error instanceof CheckFailure)
+      return { name: check.name, ok: false, reason: error.message, ...(error.curl && { curl: error.curl }) };
     return { name: check.name, ok: false, reason: `the check could not run: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

@@ -108,7 +108,8 @@ export class Spec {
       const raw = (this.document.paths[op.path]?.[op.method.toLowerCase()] as Schema).responses as Record<string, Schema>;
       const response = raw[status];
       if (!response) throw new Error(`${status} is not documented for ${operationId}`);
-      const schema = (this.resolve(response).content as Record<string, Schema> | undefined)?.["application/json"]?.schema as Schema | undefined;
+      const schema = (this.resolve(response).content as Record<string, Schema> | undefined)?.["application/json"]?.schema as
+        Schema | undefined;
       this.validators.set(key, schema ? this.ajv.compile(rebase(schema) as Schema) : null);
     }
     return this.validators.get(key) ?? null;
@@ -129,7 +130,9 @@ function pointer(document: unknown, ref: string): Schema {
 function rebase(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rebase);
   if (node === null || typeof node !== "object") return node;
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === "$ref" && typeof v === "string" && v.startsWith("#") ? SPEC_ID + v : rebase(v)]));
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [k, k === "$ref" && typeof v === "string" && v.startsWith("#") ? SPEC_ID + v : rebase(v)]),
+  );
 }
 
 function dropWriteOnlyRequired(node: unknown): unknown {

@@ -36,7 +36,16 @@ export interface Counts {
 }
 
 export class Tally {
-  readonly counts: Counts = { requestsSent: 0, byStatus: {}, fiveHundreds: 0, schemaViolations: 0, wrongAnswers: 0, noResponse: 0, setupErrors: 0, failures: [] };
+  readonly counts: Counts = {
+    requestsSent: 0,
+    byStatus: {},
+    fiveHundreds: 0,
+    schemaViolations: 0,
+    wrongAnswers: 0,
+    noResponse: 0,
+    setupErrors: 0,
+    failures: [],
+  };
   /** Labels findings of requests made while it is set (the fuzz runs one step at a time). */
   where = "";
   what = "";

@@ -15,7 +15,8 @@ const SAFE = /^[A-Za-z0-9@._#:\- ]*$/;
 /** Returns a cached token getter over any {@link TokenSource}. */
 export function tokenGetter(source: TokenSource): (kind: TokenKind) => Promise<string> {
   const cache = new Map<string, Promise<string>>();
-  const fetchToken = typeof source === "function" ? async (kind: TokenKind) => source(kind) : (kind: TokenKind) => fromCommand(source, kind);
+  const fetchToken =
+    typeof source === "function" ? async (kind: TokenKind) => source(kind) : (kind: TokenKind) => fromCommand(source, kind);
   return (kind) => {
     const key = JSON.stringify(kind);
     let token = cache.get(key);
@@ -31,7 +32,8 @@ export function tokenGetter(source: TokenSource): (kind: TokenKind) => Promise<s
 
 async function fromCommand(source: { command: string; appCommand?: string }, kind: TokenKind): Promise<string> {
   const template = "app" in kind ? (source.appCommand ?? DEFAULT_APP_TOKEN_COMMAND) : source.command;
-  const values: Record<string, string> = "app" in kind ? { roles: kind.roles.join(" ") } : { user: kind.user, scopes: kind.scopes.join(" ") };
+  const values: Record<string, string> =
+    "app" in kind ? { roles: kind.roles.join(" ") } : { user: kind.user, scopes: kind.scopes.join(" ") };
   const command = template.replace(/\{(user|scopes|roles)\}/g, (_m, name: string) => {
     const value = values[name] ?? "";
     if (!SAFE.test(value)) throw new Error(`refusing to put '${value}' into a shell command`);

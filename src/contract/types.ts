@@ -7,9 +7,7 @@ export type TokenKind = { user: string; scopes: string[] } | { app: true; roles:
  * How the suite gets tokens: a function, or shell command templates whose stdout is the token.
  * Templates may use `{user}`, `{scopes}` (space separated) and `{roles}`.
  */
-export type TokenSource =
-  | ((kind: TokenKind) => string | Promise<string>)
-  | { command: string; appCommand?: string };
+export type TokenSource = ((kind: TokenKind) => string | Promise<string>) | { command: string; appCommand?: string };
 
 /** The directory users the suite builds requests with; default: the demo tenant's. */
 export interface ContractUsers {

@@ -138,7 +138,14 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.use(validator.validation);
   app.use(forOperations(checkPermissions));
   const routes: RouteContext = { domain: ctx, skipTokens: new SkipTokens(), publicBaseUrl: options.publicBaseUrl };
-  app.use(["/v1.0", "/beta"], chatListRoutes(routes), chatsRoutes(routes), membersRoutes(routes), messagesRoutes(routes), usersChatsRefRoutes(routes));
+  app.use(
+    ["/v1.0", "/beta"],
+    chatListRoutes(routes),
+    chatsRoutes(routes),
+    membersRoutes(routes),
+    messagesRoutes(routes),
+    usersChatsRefRoutes(routes),
+  );
   app.use(unknownPath);
   app.use(errorFunnel(logger, ctx.clock));
   return { app, control };

@@ -37,7 +37,9 @@ export function harnessControls(control: ServerControl, auth: AuthSettings | und
   // With a JWKS the server trusts only the identity provider's keys: a dev token would be a 401.
   const refuse = (what: string): Promise<never> =>
     Promise.reject(
-      new Error(`${what}: this server verifies tokens against a JWKS (auth mode "jwks") and refuses development tokens; get a token from your identity provider`),
+      new Error(
+        `${what}: this server verifies tokens against a JWKS (auth mode "jwks") and refuses development tokens; get a token from your identity provider`,
+      ),
     );
   const devTokens = auth?.mode !== "jwks";
   return {
@@ -45,9 +47,15 @@ export function harnessControls(control: ServerControl, auth: AuthSettings | und
       if (!devTokens) return refuse("token()");
       const found = control.directory.find(user);
       if (!found) throw new Error(`token(): no user '${user}' in the server's directory (give an id or user principal name)`);
-      return mintDevToken({ kind: "user", userId: found.id, tenantId: control.directory.tenantId, ...(scopes !== undefined && { scopes }) });
+      return mintDevToken({
+        kind: "user",
+        userId: found.id,
+        tenantId: control.directory.tenantId,
+        ...(scopes !== undefined && { scopes }),
+      });
     },
-    appToken: async (roles) => (devTokens ? mintDevToken({ kind: "app", tenantId: control.directory.tenantId, roles }) : refuse("appToken()")),
+    appToken: async (roles) =>
+      devTokens ? mintDevToken({ kind: "app", tenantId: control.directory.tenantId, roles }) : refuse("appToken()"),
     reset: () => control.reset(),
     requests: () => control.requests(),
     loadDirectory: (data) => control.loadDirectory(data instanceof Directory ? data : Directory.parse(data, "loadDirectory")),

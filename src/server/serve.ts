@@ -14,9 +14,26 @@ export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   // Recorded requests are only readable through the admin API, so without it recording is waste.
   const recording = config.app.admin ? {} : { recordRequests: false as const };
-  const running = await startServer({ ...config.app, ...recording, logger, port: config.port, host: config.host, ...(config.tls && { tls: config.tls }) });
-  const simulated = [config.app.faults ? "faults (FAULTS/FAULTS_FILE)" : "", config.app.throttling ? "Graph throttling (THROTTLING=graph)" : ""].filter(Boolean);
-  process.stdout.write(banner(running, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined, config.app.publicBaseUrl, config.app.admin ?? false) + (simulated.length ? `Simulating: ${simulated.join(" and ")}\n` : ""));
+  const running = await startServer({
+    ...config.app,
+    ...recording,
+    logger,
+    port: config.port,
+    host: config.host,
+    ...(config.tls && { tls: config.tls }),
+  });
+  const simulated = [
+    config.app.faults ? "faults (FAULTS/FAULTS_FILE)" : "",
+    config.app.throttling ? "Graph throttling (THROTTLING=graph)" : "",
+  ].filter(Boolean);
+  process.stdout.write(
+    banner(
+      running,
+      config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined,
+      config.app.publicBaseUrl,
+      config.app.admin ?? false,
+    ) + (simulated.length ? `Simulating: ${simulated.join(" and ")}\n` : ""),
+  );
   let stopping = false;
   const shutdown = (signal: string) => {
     // A second signal (Ctrl-C pressed again) does not wait for the grace period.
@@ -51,11 +68,13 @@ function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseU
     ? `Tokens: verified against ${jwksUrl}`
     : `Tokens: npm run --silent token -- --user jacob@contoso.com --scopes "Chat.Create Chat.ReadWrite"\n` +
       `        (signed with the public local development key "${DEV_SIGNING_KEY}", HS256)`;
-  const links = publicBaseUrl ? `Links:      @odata.context and @odata.nextLink use ${publicBaseUrl.replace(/\/+$/, "")} (PUBLIC_BASE_URL)\n` : "";
+  const links = publicBaseUrl
+    ? `Links:      @odata.context and @odata.nextLink use ${publicBaseUrl.replace(/\/+$/, "")} (PUBLIC_BASE_URL)\n`
+    : "";
   return (
     `graph-chat-contract reference server\n` +
     `Base URL:   ${url}/v1.0  (and ${url}/beta)\n` +
-    `Swagger UI: ${url}/docs${jwksUrl ? "" : "  (pick a demo user under \"Act as\" to try every operation)"}\n` +
+    `Swagger UI: ${url}/docs${jwksUrl ? "" : '  (pick a demo user under "Act as" to try every operation)'}\n` +
     `Contract:   ${url}/openapi.yaml\n` +
     links +
     (admin ? `Admin API:  ${url}/_admin (ADMIN_API=1; no authentication — local test setups only)\n` : "") +

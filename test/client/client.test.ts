@@ -84,7 +84,13 @@ describe("createGraphChatClient", () => {
   });
 
   it("returns an HTTP error as a value instead of throwing", async () => {
-    const envelope = { error: { code: "NotFound", message: "gone", innerError: { date: "2026-01-01T00:00:00Z", "request-id": "r", "client-request-id": "c" } } };
+    const envelope = {
+      error: {
+        code: "NotFound",
+        message: "gone",
+        innerError: { date: "2026-01-01T00:00:00Z", "request-id": "r", "client-request-id": "c" },
+      },
+    };
     const fake = fakeFetch(() => jsonResponse(404, envelope));
     const client = createGraphChatClient({ baseUrl: "https://graph.example.test/v1.0", getToken: () => "t", fetch: fake.fetch });
 
@@ -109,8 +115,16 @@ describe("unwrap", () => {
   });
 
   it("throws a GraphError built from the envelope of a non-2xx answer", async () => {
-    const envelope = { error: { code: "Forbidden", message: "not a member", innerError: { date: "2026-01-01T00:00:00Z", "request-id": "inner", "client-request-id": "c" } } };
-    const call = client(() => jsonResponse(403, envelope, { "request-id": "header-id" })).GET("/chats/{chatId}", { params: { path: { chatId: "c" } } });
+    const envelope = {
+      error: {
+        code: "Forbidden",
+        message: "not a member",
+        innerError: { date: "2026-01-01T00:00:00Z", "request-id": "inner", "client-request-id": "c" },
+      },
+    };
+    const call = client(() => jsonResponse(403, envelope, { "request-id": "header-id" })).GET("/chats/{chatId}", {
+      params: { path: { chatId: "c" } },
+    });
 
     const thrown = await unwrap(call).catch((e: unknown) => e);
 
@@ -119,10 +133,9 @@ describe("unwrap", () => {
   });
 
   it("throws a GraphError for an error answer with an empty body", async () => {
-    const call = client(() => new Response(null, { status: 503, statusText: "Service Unavailable", headers: { "Content-Length": "0" } })).GET(
-      "/chats/{chatId}",
-      { params: { path: { chatId: "c" } } },
-    );
+    const call = client(
+      () => new Response(null, { status: 503, statusText: "Service Unavailable", headers: { "Content-Length": "0" } }),
+    ).GET("/chats/{chatId}", { params: { path: { chatId: "c" } } });
 
     await expect(unwrap(call)).rejects.toMatchObject({ status: 503, code: "ServiceUnavailable", message: "Service Unavailable" });
   });

@@ -3,7 +3,18 @@
 import type { Middleware } from "openapi-fetch";
 import { createGraphChatClient, unwrap, type GraphChatClient } from "../../src/client/client.js";
 import { GraphError } from "../../src/client/graph-error.js";
-import { ALEX, JACOB, MEGAN, jsonResponse, member, recordingSleep, scriptedFetch, startServer, userToken, type RunningServer } from "./helpers.js";
+import {
+  ALEX,
+  JACOB,
+  MEGAN,
+  jsonResponse,
+  member,
+  recordingSleep,
+  scriptedFetch,
+  startServer,
+  userToken,
+  type RunningServer,
+} from "./helpers.js";
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -82,7 +93,12 @@ describe("paginate against the reference server", () => {
   it("pages through a chat's messages", async () => {
     const chatId = chatIds[0] ?? "";
     for (const content of ["m1", "m2", "m3", "m4", "m5"]) {
-      await unwrap(jacob.POST("/chats/{chatId}/messages", { params: { path: { chatId } }, body: { importance: "normal", body: { contentType: "text", content } } }));
+      await unwrap(
+        jacob.POST("/chats/{chatId}/messages", {
+          params: { path: { chatId } },
+          body: { importance: "normal", body: { contentType: "text", content } },
+        }),
+      );
     }
     urls = [];
 
@@ -111,9 +127,19 @@ describe("paginate against the reference server", () => {
 
 describe("paginate with a scripted fetch", () => {
   const baseUrl = "https://graph.example.test/v1.0";
-  const chat = (id: string) => ({ id, topic: null, chatType: "group", createdDateTime: "2026-01-01T00:00:00Z", lastUpdatedDateTime: "2026-01-01T00:00:00Z" });
+  const chat = (id: string) => ({
+    id,
+    topic: null,
+    chatType: "group",
+    createdDateTime: "2026-01-01T00:00:00Z",
+    lastUpdatedDateTime: "2026-01-01T00:00:00Z",
+  });
   const page = (ids: string[], nextLink?: string) => () =>
-    jsonResponse(200, { "@odata.context": `${baseUrl}/$metadata#chats`, value: ids.map(chat), ...(nextLink ? { "@odata.nextLink": nextLink } : {}) });
+    jsonResponse(200, {
+      "@odata.context": `${baseUrl}/$metadata#chats`,
+      value: ids.map(chat),
+      ...(nextLink ? { "@odata.nextLink": nextLink } : {}),
+    });
 
   it("requests each nextLink exactly as given, through the client's middlewares", async () => {
     // A link with another path than the first page's (Graph may answer /me/chats with /users/{id}/chats).
@@ -129,7 +155,9 @@ describe("paginate with a scripted fetch", () => {
     const client = createGraphChatClient({ baseUrl, getToken: () => `token-${++tokens}`, fetch: fake.fetch });
     client.use(observer);
 
-    const ids = (await collect(client.paginate("/me/chats", { params: { query: { $top: 2 } }, headers: { ConsistencyLevel: "eventual" } }))).map((c) => c.id);
+    const ids = (
+      await collect(client.paginate("/me/chats", { params: { query: { $top: 2 } }, headers: { ConsistencyLevel: "eventual" } }))
+    ).map((c) => c.id);
 
     expect(ids).toEqual(["a", "b", "c"]);
     expect(fake.requests.map((r) => r.url)).toEqual([`${baseUrl}/me/chats?$top=2`, link]);
@@ -157,7 +185,13 @@ describe("paginate with a scripted fetch", () => {
   });
 
   it("yields the items of the pages before a failing page, then throws a GraphError", async () => {
-    const envelope = { error: { code: "Forbidden", message: "no", innerError: { date: "2026-01-01T00:00:00Z", "request-id": "r", "client-request-id": "c" } } };
+    const envelope = {
+      error: {
+        code: "Forbidden",
+        message: "no",
+        innerError: { date: "2026-01-01T00:00:00Z", "request-id": "r", "client-request-id": "c" },
+      },
+    };
     const fake = scriptedFetch(page(["a", "b"], `${baseUrl}/chats?$skiptoken=p2`), () => jsonResponse(403, envelope));
     const client = createGraphChatClient({ baseUrl, getToken: () => "t", fetch: fake.fetch });
     const ids: string[] = [];

@@ -78,7 +78,9 @@ describe("createChat", () => {
     expect(response.status).toBe(401);
     expect(response.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
     expect(error?.error.code).toBe("InvalidAuthenticationToken");
-    await expect(unwrap(stranger.POST("/chats", { body: { chatType: "oneOnOne", members: [member(JACOB), member(ALEX)] } }))).rejects.toMatchObject({
+    await expect(
+      unwrap(stranger.POST("/chats", { body: { chatType: "oneOnOne", members: [member(JACOB), member(ALEX)] } })),
+    ).rejects.toMatchObject({
       status: 401,
       code: "InvalidAuthenticationToken",
     });
@@ -115,7 +117,9 @@ describe("getChat", () => {
   });
 
   it("includes the members with $expand=members", async () => {
-    const created = await unwrap(jacob.POST("/chats", { body: { chatType: "group", members: [member(JACOB), member(ALEX), member(MEGAN)] } }));
+    const created = await unwrap(
+      jacob.POST("/chats", { body: { chatType: "group", members: [member(JACOB), member(ALEX), member(MEGAN)] } }),
+    );
 
     const chat = await unwrap(jacob.GET("/chats/{chatId}", { params: { path: { chatId: created.id }, query: { $expand: "members" } } }));
 

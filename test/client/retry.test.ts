@@ -24,8 +24,10 @@ const chat = { params: { path: { chatId: "19:abc@thread.v2" } } };
 const chatBody = { chatType: "group" as const, topic: "Launch", members: [member(JACOB), member(ALEX)] };
 
 const ok = () => jsonResponse(200, { id: "19:abc@thread.v2" });
-const status = (code: number, headers: Record<string, string> = {}) => () =>
-  jsonResponse(code, { error: { code: "x", message: "y", innerError: {} } }, headers);
+const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  () =>
+    jsonResponse(code, { error: { code: "x", message: "y", innerError: {} } }, headers);
 const networkFailure = () => Promise.reject(new TypeError("fetch failed"));
 
 function clientWith(fake: FakeFetch, retry: RetryOptions | false = {}, extra: Partial<GraphChatClientOptions> = {}) {
@@ -376,7 +378,10 @@ describe("retryMiddleware", () => {
       const fake = scriptedFetch(status(503), ok);
       const signals: AbortSignal[] = [];
 
-      await clientWith(fake, { sleep: async (_ms, signal) => void signals.push(signal) }).GET("/chats/{chatId}", { ...chat, signal: controller.signal });
+      await clientWith(fake, { sleep: async (_ms, signal) => void signals.push(signal) }).GET("/chats/{chatId}", {
+        ...chat,
+        signal: controller.signal,
+      });
       controller.abort();
 
       expect(signals).toHaveLength(1);

@@ -13,7 +13,16 @@ describe("verify", () => {
   it("prints a line per check and exits 0 when all pass, getting tokens from a command", async () => {
     const server = await startServer({ logger: pino({ level: "silent" }) });
     try {
-      const { code, lines } = await verify(["--base-url", server.url, "--token-command", 'npx tsx scripts/token.ts --user {user} --scopes "{scopes}"', "--only", "^protocol: (a request without|an unknown method)", "--runs", "1"]);
+      const { code, lines } = await verify([
+        "--base-url",
+        server.url,
+        "--token-command",
+        'npx tsx scripts/token.ts --user {user} --scopes "{scopes}"',
+        "--only",
+        "^protocol: (a request without|an unknown method)",
+        "--runs",
+        "1",
+      ]);
       expect(lines.filter((l) => l.startsWith("✓ "))).toHaveLength(2);
       expect(lines[lines.length - 1]).toBe("2 passed, 0 failed");
       expect(code).toBe(0);

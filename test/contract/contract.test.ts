@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { runContractSuite, type CheckResult, type ContractReport } from "../../src/contract/index.js";
 import { MemoryChatStore, startServer, type RunningServer } from "../../src/server/index.js";
 import type { ChatRecord } from "../../src/server/store/types.js";
-import { devTokens, eachChat, rewritingFetch } from "./helpers.js";
+import { devTokens, eachChat, rewritingFetch, urlOf } from "./helpers.js";
 
 const RUNS = 20;
 // A whole suite run is hundreds of requests; on a loaded 2-core CI machine running the other test
@@ -62,7 +62,11 @@ describe("runContractSuite", () => {
     const broken = await startServer({ logger: quiet(), store: new NoDedupStore() });
     try {
       const report = await runContractSuite({ baseUrl: broken.url, tokens: devTokens, seed: 7, runs: RUNS });
-      expectCaught(report, /oneOnOne chat again returns the same chat/, /the repeat create made a second chat: 19:\S+ then 19:\S+_copy\d+@unq\.gbl\.spaces/);
+      expectCaught(
+        report,
+        /oneOnOne chat again returns the same chat/,
+        /the repeat create made a second chat: 19:\S+ then 19:\S+_copy\d+@unq\.gbl\.spaces/,
+      );
     } finally {
       await broken.close();
     }
@@ -85,23 +89,41 @@ describe("runContractSuite", () => {
   });
 
   it("catches error responses without the Graph error envelope", async () => {
-    const bare = rewritingFetch((status, json) => (status >= 400 ? { status, json: { message: (json as { error?: { message?: string } }).error?.message ?? "error" } } : undefined));
+    const bare = rewritingFetch((status, json) =>
+      status >= 400 ? { status, json: { message: (json as { error?: { message?: string } }).error?.message ?? "error" } } : undefined,
+    );
     const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: bare });
     expectCaught(report, /without a token gets 401/, /error envelope: no `error` object/);
     expectCaught(report, /createChat: generated invalid requests/, /error envelope: no `error` object/);
   });
 
   it("catches a chat property of the wrong type", async () => {
-    const numeric = rewritingFetch((status, json) => (status < 300 ? { status, json: eachChat(json, (chat) => (chat.createdDateTime = Date.parse(String(chat.createdDateTime)))) } : undefined));
+    const numeric = rewritingFetch((status, json) =>
+      status < 300
+        ? { status, json: eachChat(json, (chat) => (chat.createdDateTime = Date.parse(String(chat.createdDateTime)))) }
+        : undefined,
+    );
     const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: numeric });
     expectCaught(report, /createChat: generated valid requests/, /does not match the 201 schema: \/createdDateTime must be string/);
-    expectCaught(report, /listChats: generated valid requests/, /does not match the 200 schema: \/value\/\d+\/createdDateTime must be string/);
+    expectCaught(
+      report,
+      /listChats: generated valid requests/,
+      /does not match the 200 schema: \/value\/\d+\/createdDateTime must be string/,
+    );
   });
 
   it("catches a beta-only operation that is also served under /v1.0", async () => {
     // The broken server answers the beta `$ref` paths under /v1.0 as if they were under /beta.
-    const everywhere: typeof fetch = (input, init) => fetch(String(input).replace(/\/v1\.0(\/(?:me|users\/[^/]+)\/chats\/\$ref)$/, "/beta$1"), init);
-    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, only: /^addChatsFor/, fetch: everywhere });
+    const everywhere: typeof fetch = (input, init) =>
+      fetch(urlOf(input).replace(/\/v1\.0(\/(?:me|users\/[^/]+)\/chats\/\$ref)$/, "/beta$1"), init);
+    const report = await runContractSuite({
+      baseUrl: server.url,
+      tokens: devTokens,
+      seed: 7,
+      runs: RUNS,
+      only: /^addChatsFor/,
+      fetch: everywhere,
+    });
     expectCaught(report, /addChatsForMe: generated invalid requests/, /served under \/v1\.0, not only \/beta.*got 201/);
     expectCaught(report, /addChatsForUser: generated invalid requests/, /served under \/v1\.0, not only \/beta.*got 201/);
     expect(failure(report, /addChatsForMe: generated valid requests/).ok).toBe(true);
@@ -114,7 +136,14 @@ describe("runContractSuite", () => {
       value[0].error = { code: "NotFound", message: "User not found." };
       return { status, json };
     });
-    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, only: /^(addChatMembers|removeChatMembers):/, fetch: failing });
+    const report = await runContractSuite({
+      baseUrl: server.url,
+      tokens: devTokens,
+      seed: 7,
+      runs: RUNS,
+      only: /^(addChatMembers|removeChatMembers):/,
+      fetch: failing,
+    });
     expectCaught(report, /addChatMembers: generated valid requests/, /the result for \S+ has an error: \{"code":"NotFound"/);
     expectCaught(report, /removeChatMembers: generated valid requests/, /the result for \S+ has an error/);
   });
@@ -124,7 +153,9 @@ describe("runContractSuite", () => {
       const sent: string[] = [];
       const recording: typeof fetch = (input, init) => {
         // Chat ids are random on the server's side; everything the suite chooses must repeat.
-        sent.push(`${init?.method} ${String(input).replace(/19(:|%3A)[^/?]+/g, "{chat}")} ${String(init?.body ?? "").replace(/"19:[^"]+"/g, "{chat}")}`);
+        sent.push(
+          `${init?.method} ${urlOf(input).replace(/19(:|%3A)[^/?]+/g, "{chat}")} ${(typeof init?.body === "string" ? init.body : "").replace(/"19:[^"]+"/g, "{chat}")}`,
+        );
         return fetch(input, init);
       };
       await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 99, runs: 5, only: /^updateChat/, fetch: recording });

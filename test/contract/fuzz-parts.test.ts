@@ -16,7 +16,9 @@ import { loadContract } from "../../src/contract/spec.js";
 import { demoUsers } from "../../src/contract/users.js";
 
 /** A TCP server that records each request's raw bytes and answers 204 (or `answer`). */
-async function recorder(answer = "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"): Promise<{ origin: string; requests: Buffer[]; close: () => Promise<void> }> {
+async function recorder(
+  answer = "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n",
+): Promise<{ origin: string; requests: Buffer[]; close: () => Promise<void> }> {
   const requests: Buffer[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
@@ -49,7 +51,15 @@ describe("NodeTransport", () => {
     const server = await recorder();
     const transport = new NodeTransport(server.origin);
     try {
-      const response = await transport.send({ method: "POST", path: "/v1.0/chats/%2e%2e/../x\xff?$top=%zz", headers: [["X-Dup", "1"], ["X-Dup", "2"]], body: Buffer.from([0xff, 0x00, 0x7b]) });
+      const response = await transport.send({
+        method: "POST",
+        path: "/v1.0/chats/%2e%2e/../x\xff?$top=%zz",
+        headers: [
+          ["X-Dup", "1"],
+          ["X-Dup", "2"],
+        ],
+        body: Buffer.from([0xff, 0x00, 0x7b]),
+      });
       expect(response.status).toBe(204);
       const sent = server.requests[0] ?? Buffer.alloc(0);
       const head = sent.subarray(0, sent.indexOf("\r\n\r\n")).toString("latin1").split("\r\n");
@@ -91,19 +101,41 @@ describe("wireToCurl", () => {
   it("pipes a body a quote cannot hold from printf and yes, so the shell produces the same bytes", async () => {
     const body: WirePart[] = ['{"a":"%s\\', { bytes: [0xff, 0x00, 0x27, 0x25, 0x5c, 0x0a] }, { repeat: "[", times: 3 }, "é'\"}"];
     const line = wireToCurl({ origin: "http://h:1", method: "POST", path: "/x", headers: [["Content-Type", "application/json"]], body });
-    expect(line).toMatch(/^\{ printf .*; yes '\[' \| head -n 3 \| tr -d '\\n'; printf .*; \} \| curl -sS -i --path-as-is -X POST http:\/\/h:1\/x -H 'Content-Type: application\/json' --data-binary @-$/);
+    expect(line).toMatch(
+      /^\{ printf .*; yes '\[' \| head -n 3 \| tr -d '\\n'; printf .*; \} \| curl -sS -i --path-as-is -X POST http:\/\/h:1\/x -H 'Content-Type: application\/json' --data-binary @-$/,
+    );
     const producer = line.slice(0, line.indexOf(" | curl "));
     const { stdout } = await promisify(execFile)("bash", ["-c", producer], { encoding: "buffer" });
-    const expected = Buffer.concat([Buffer.from('{"a":"%s\\'), Buffer.from([0xff, 0x00, 0x27, 0x25, 0x5c, 0x0a]), Buffer.from("[[["), Buffer.from("é'\"}")]);
+    const expected = Buffer.concat([
+      Buffer.from('{"a":"%s\\'),
+      Buffer.from([0xff, 0x00, 0x27, 0x25, 0x5c, 0x0a]),
+      Buffer.from("[[["),
+      Buffer.from("é'\"}"),
+    ]);
     expect(stdout.equals(expected)).toBe(true);
   });
 
   it("keeps dot segments, sends empty values and no Host as asked, and never prints a token", () => {
-    const line = wireToCurl({ origin: "http://h:1", method: "GET", path: "/v1.0/../x\xe9", headers: [["Authorization", "Bearer $TOKEN"], ["X-Empty", ""]], omitHost: true });
-    expect(line).toBe(`curl -sS -i --path-as-is -X GET $'http://h:1/v1.0/../x\\xe9' -H "Authorization: Bearer $TOKEN" -H 'X-Empty;' -H 'Host:'`);
-    expect(wireToCurl({ origin: "http://h:1", method: "HEAD", path: "/", headers: [] })).toBe("curl -sS -i --path-as-is --head http://h:1/");
+    const line = wireToCurl({
+      origin: "http://h:1",
+      method: "GET",
+      path: "/v1.0/../x\xe9",
+      headers: [
+        ["Authorization", "Bearer $TOKEN"],
+        ["X-Empty", ""],
+      ],
+      omitHost: true,
+    });
+    expect(line).toBe(
+      `curl -sS -i --path-as-is -X GET $'http://h:1/v1.0/../x\\xe9' -H "Authorization: Bearer $TOKEN" -H 'X-Empty;' -H 'Host:'`,
+    );
+    expect(wireToCurl({ origin: "http://h:1", method: "HEAD", path: "/", headers: [] })).toBe(
+      "curl -sS -i --path-as-is --head http://h:1/",
+    );
     // curl would label a body without a type as a form; the line says "no type" instead.
-    expect(wireToCurl({ origin: "http://h:1", method: "POST", path: "/", headers: [], body: ["{}"] })).toBe("curl -sS -i --path-as-is -X POST http://h:1/ -H 'Content-Type:' --data-raw '{}'");
+    expect(wireToCurl({ origin: "http://h:1", method: "POST", path: "/", headers: [], body: ["{}"] })).toBe(
+      "curl -sS -i --path-as-is -X POST http://h:1/ -H 'Content-Type:' --data-raw '{}'",
+    );
   });
 });
 
@@ -128,7 +160,9 @@ describe("raw plans", () => {
 
   it("cover every family and repeat for the same seed", () => {
     const plans = fc.sample(arb, { seed: 5, numRuns: 400 });
-    expect(new Set(plans.map((p) => p.family))).toEqual(new Set(["auth", "bytes", "content-type", "headers", "json", "method", "path", "query"]));
+    expect(new Set(plans.map((p) => p.family))).toEqual(
+      new Set(["auth", "bytes", "content-type", "headers", "json", "method", "path", "query"]),
+    );
     expect(fc.sample(arb, { seed: 5, numRuns: 400 })).toEqual(plans);
     expect(fc.sample(arb, { seed: 6, numRuns: 400 })).not.toEqual(plans);
   });

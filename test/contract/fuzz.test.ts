@@ -19,13 +19,25 @@ const FAMILIES = ["auth", "bytes", "content-type", "headers", "json", "method", 
  * Fuzzes the reference server behind a proxy that rewrites answers, then lets `inspect` look at
  * the report and replay a finding's curl line (with $TOKEN set) while the proxy is still up.
  */
-async function fuzzBehind(rewrite: Rewrite, requests: number, inspect: (report: FuzzReport, replay: (curl: string) => Promise<string>) => Promise<void>): Promise<void> {
+async function fuzzBehind(
+  rewrite: Rewrite,
+  requests: number,
+  inspect: (report: FuzzReport, replay: (curl: string) => Promise<string>) => Promise<void>,
+): Promise<void> {
   const server = await startServer({ logger: quiet() });
   const proxy = await startProxy(server.url, rewrite);
   try {
     const report = await runFuzz({ baseUrl: proxy.url, tokens: devTokens, seed: 3, requests, keepFailures: 5 });
-    const token = await mintDevToken({ kind: "user", userId: "8b081ef6-4792-4def-b2c9-c363a1bf41d5", tenantId: DEMO_TENANT_ID, scopes: "Chat.ReadWrite" });
-    await inspect(report, async (curl) => (await promisify(execFile)("bash", ["-c", curl], { env: { ...process.env, TOKEN: token } })).stdout);
+    const token = await mintDevToken({
+      kind: "user",
+      userId: "8b081ef6-4792-4def-b2c9-c363a1bf41d5",
+      tenantId: DEMO_TENANT_ID,
+      scopes: "Chat.ReadWrite",
+    });
+    await inspect(
+      report,
+      async (curl) => (await promisify(execFile)("bash", ["-c", curl], { env: { ...process.env, TOKEN: token } })).stdout,
+    );
   } finally {
     await proxy.close();
     await server.close();
@@ -62,10 +74,20 @@ describe("runFuzz", () => {
     const requests = async (seed: number) => {
       // Counting ids and a still clock make the server's answers, and so the requests, repeatable.
       let n = 0;
-      const fresh = await startServer({ logger: quiet(), clock: () => new Date("2026-03-01T12:00:00.000Z"), ids: { threadHex: () => (++n).toString(16).padStart(32, "0") } });
+      const fresh = await startServer({
+        logger: quiet(),
+        clock: () => new Date("2026-03-01T12:00:00.000Z"),
+        ids: { threadHex: () => (++n).toString(16).padStart(32, "0") },
+      });
       const sent: string[] = [];
       try {
-        await runFuzz({ baseUrl: fresh.url, tokens: devTokens, seed, requests: 150, onRequest: (curl) => sent.push(curl.replace(fresh.url, "{origin}")) });
+        await runFuzz({
+          baseUrl: fresh.url,
+          tokens: devTokens,
+          seed,
+          requests: 150,
+          onRequest: (curl) => sent.push(curl.replace(fresh.url, "{origin}")),
+        });
       } finally {
         await fresh.close();
       }
@@ -80,7 +102,10 @@ describe("runFuzz", () => {
   it("reports a 5xx with a curl line that repeats it", async () => {
     const getMessage = ({ method, url }: { method: string; url: string }) => method === "GET" && /\/messages\/[^/?]+(\?|$)/.test(url);
     await fuzzBehind(
-      (request, answer) => (getMessage(request) && answer.status === 200 ? { ...answer, status: 500, body: graphError(500, "InternalServerError", answer.headers) } : answer),
+      (request, answer) =>
+        getMessage(request) && answer.status === 200
+          ? { ...answer, status: 500, body: graphError(500, "InternalServerError", answer.headers) }
+          : answer,
       300,
       async (report, replay) => {
         expect(report.fiveHundreds).toBeGreaterThan(0);
@@ -108,11 +133,16 @@ describe("runFuzz", () => {
 
   it("reports a valid request that is refused", async () => {
     await fuzzBehind(
-      ({ method }, answer) => (method === "PATCH" && answer.status === 200 ? { ...answer, status: 403, body: graphError(403, "Forbidden", answer.headers) } : answer),
+      ({ method }, answer) =>
+        method === "PATCH" && answer.status === 200
+          ? { ...answer, status: 403, body: graphError(403, "Forbidden", answer.headers) }
+          : answer,
       300,
       async (report) => {
         expect(report.wrongAnswers).toBeGreaterThan(0);
-        expect(report.failures.filter((f) => f.kind === "answer").map((f) => f.reason)).toContainEqual(expect.stringMatching(/^a valid request was refused: 403 instead of 200/));
+        expect(report.failures.filter((f) => f.kind === "answer").map((f) => f.reason)).toContainEqual(
+          expect.stringMatching(/^a valid request was refused: 403 instead of 200/),
+        );
       },
     );
   });

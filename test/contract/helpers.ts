@@ -9,12 +9,17 @@ export const devTokens = (kind: TokenKind): Promise<string> =>
     ? mintDevToken({ kind: "app", tenantId: DEMO_TENANT_ID, roles: kind.roles })
     : mintDevToken({ kind: "user", userId: kind.user, tenantId: DEMO_TENANT_ID, scopes: kind.scopes.join(" ") });
 
+/** The URL a fetch call asks for, whichever form it was given in. */
+export function urlOf(input: string | URL | Request): string {
+  return typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+}
+
 type Rewrite = (status: number, json: unknown) => { status: number; json: unknown } | undefined;
 
 /** A fetch that lets `rewrite` replace JSON answers (status and body), keeping the headers. */
 export function rewritingFetch(rewrite: Rewrite, before?: (url: string, init: RequestInit) => RequestInit): typeof fetch {
   return async (input, init = {}) => {
-    const url = String(input);
+    const url = urlOf(input);
     const response = await fetch(url, before ? before(url, init) : init);
     const text = await response.text();
     let changed: { status: number; json: unknown } | undefined;

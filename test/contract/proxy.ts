@@ -22,16 +22,22 @@ export async function startProxy(target: string, rewrite: Rewrite): Promise<Prox
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const forwarded = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.rawHeaders }, (answer) => {
-        const body: Buffer[] = [];
-        answer.on("data", (chunk: Buffer) => body.push(chunk));
-        answer.on("end", () => {
-          const changed = rewrite({ method: req.method ?? "", url: req.url ?? "" }, { status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(body) });
-          const { "content-length": _length, "transfer-encoding": _encoding, connection: _connection, ...headers } = changed.headers;
-          res.writeHead(changed.status, { ...headers, "content-length": String(changed.body.length) });
-          res.end(changed.body);
-        });
-      });
+      const forwarded = request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.rawHeaders },
+        (answer) => {
+          const body: Buffer[] = [];
+          answer.on("data", (chunk: Buffer) => body.push(chunk));
+          answer.on("end", () => {
+            const changed = rewrite(
+              { method: req.method ?? "", url: req.url ?? "" },
+              { status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(body) },
+            );
+            const { "content-length": _length, "transfer-encoding": _encoding, connection: _connection, ...headers } = changed.headers;
+            res.writeHead(changed.status, { ...headers, "content-length": String(changed.body.length) });
+            res.end(changed.body);
+          });
+        },
+      );
       forwarded.on("error", () => {
         res.writeHead(502);
         res.end();
@@ -52,6 +58,10 @@ export async function startProxy(target: string, rewrite: Rewrite): Promise<Prox
 
 /** A Graph error body for `status` whose innerError agrees with the answer's id headers. */
 export function graphError(status: number, code: string, headers: IncomingHttpHeaders): Buffer {
-  const innerError = { date: new Date().toISOString().replace(/\.\d+Z$/, "Z"), "request-id": headers["request-id"], "client-request-id": headers["client-request-id"] };
+  const innerError = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    "request-id": headers["request-id"],
+    "client-request-id": headers["client-request-id"],
+  };
   return Buffer.from(JSON.stringify({ error: { code, message: `injected ${status}`, innerError } }));
 }

@@ -7,8 +7,15 @@ import { loadContract } from "../../src/contract/spec.js";
 
 describe("toCurl", () => {
   it("elides the token and quotes for a POSIX shell", () => {
-    const line = toCurl({ method: "POST", url: "http://h/v1.0/chats", headers: { Authorization: "Bearer eyJsecret", "Content-Type": "application/json" }, body: `{"topic":"it's"}` });
-    expect(line).toBe(`curl -sS -i -X POST http://h/v1.0/chats -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' --data-raw '{"topic":"it'\\''s"}'`);
+    const line = toCurl({
+      method: "POST",
+      url: "http://h/v1.0/chats",
+      headers: { Authorization: "Bearer eyJsecret", "Content-Type": "application/json" },
+      body: `{"topic":"it's"}`,
+    });
+    expect(line).toBe(
+      `curl -sS -i -X POST http://h/v1.0/chats -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' --data-raw '{"topic":"it'\\''s"}'`,
+    );
     expect(line).not.toContain("eyJ");
   });
 });
@@ -18,7 +25,13 @@ describe("mutations", () => {
   const body = {
     chatType: "group",
     topic: "x",
-    members: [{ "@odata.type": "#microsoft.graph.aadUserConversationMember", roles: ["owner"], "user@odata.bind": "https://graph.microsoft.com/v1.0/users('a')" }],
+    members: [
+      {
+        "@odata.type": "#microsoft.graph.aadUserConversationMember",
+        roles: ["owner"],
+        "user@odata.bind": "https://graph.microsoft.com/v1.0/users('a')",
+      },
+    ],
   };
   const requestSchema = spec.operation("createChat").requestBody;
 
@@ -52,7 +65,15 @@ describe("mutations", () => {
   it("breaks query options by their parameter schemas", () => {
     const params = new Map([...spec.operation("listChats").query].map(([name, schema]) => [name, viewOf(spec, schema)]));
     const described = queryMutations({ $top: "5" }, params).map((m) => m.describe);
-    expect(described).toEqual(expect.arrayContaining(["unknown query option $bogus", "$top: above maximum 50", "$top: below minimum 1", "$expand: unknown enum value", "$skiptoken: forged token"]));
+    expect(described).toEqual(
+      expect.arrayContaining([
+        "unknown query option $bogus",
+        "$top: above maximum 50",
+        "$top: below minimum 1",
+        "$expand: unknown enum value",
+        "$skiptoken: forged token",
+      ]),
+    );
   });
 });
 
@@ -61,7 +82,15 @@ describe("response schemas", () => {
     const spec = loadContract();
     for (const op of spec.operations.values()) for (const status of op.statuses) spec.responseValidator(op.operationId, status);
     const member = spec.responseValidator("getChatMember", "200");
-    const valid = { "@odata.context": "x", "@odata.type": "#microsoft.graph.aadUserConversationMember", id: "m", displayName: null, roles: ["owner"], userId: "u", email: null };
+    const valid = {
+      "@odata.context": "x",
+      "@odata.type": "#microsoft.graph.aadUserConversationMember",
+      id: "m",
+      displayName: null,
+      roles: ["owner"],
+      userId: "u",
+      email: null,
+    };
     expect(member?.(valid)).toBe(true);
     expect(member?.({ ...valid, roles: ["member"] })).toBe(false);
   });

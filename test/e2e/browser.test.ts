@@ -85,7 +85,9 @@ describe("Swagger UI at /docs", () => {
 
       // 3. POST /chats with "Example 2: Create a group chat" from the examples drop-down.
       const create = await openOperation(page, "chats", "createChat");
-      await create.locator(".opblock-section-request-body select.examples-select-element").selectOption({ label: "Example 2: Create a group chat" });
+      await create
+        .locator(".opblock-section-request-body select.examples-select-element")
+        .selectOption({ label: "Example 2: Create a group chat" });
       expect(await create.locator("textarea.body-param__text").inputValue()).toContain('"topic": "Group chat title"');
       const created = await execute(create);
       await page.screenshot({ path: join(ARTIFACTS, "3-create-chat-201.png") });

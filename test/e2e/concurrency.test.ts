@@ -18,7 +18,12 @@ const devTokens = (kind: TokenKind): Promise<string> =>
     : mintDevToken({ kind: "user", userId: kind.user, tenantId: DEMO_TENANT_ID, scopes: kind.scopes.join(" ") });
 
 async function race(options: { store?: ChatStore; creates?: number } = {}): Promise<RaceReport> {
-  const server = await startServer({ port: 0, host: "127.0.0.1", logger: pino({ level: "silent" }), ...(options.store && { store: options.store }) });
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    logger: pino({ level: "silent" }),
+    ...(options.store && { store: options.store }),
+  });
   try {
     return await runRaces({ baseUrl: server.url, tokens: devTokens, seed: 5, creates: options.creates ?? 1_000, rosterOperations: 200 });
   } finally {
@@ -43,7 +48,15 @@ describe("the reference server under concurrency", () => {
     expect(report.roster.problems).toEqual([]);
     expect(report.rosterConsistent).toBe(true);
     // The race did race: adds, removes and sends both succeeded and were refused.
-    expect(report.roster.byStatus).toEqual(expect.objectContaining({ 200: expect.any(Number), 201: expect.any(Number), 204: expect.any(Number), 404: expect.any(Number), 409: expect.any(Number) }));
+    expect(report.roster.byStatus).toEqual(
+      expect.objectContaining({
+        200: expect.any(Number),
+        201: expect.any(Number),
+        204: expect.any(Number),
+        404: expect.any(Number),
+        409: expect.any(Number),
+      }),
+    );
   });
 
   it("lists every message that was answered 201 exactly once, newest first", () => {
@@ -74,7 +87,8 @@ describe("the reference server under concurrency", () => {
 class NoDedupStore extends MemoryChatStore {
   private copies = 0;
   override insertIfAbsent(chat: ChatRecord): { chat: ChatRecord; inserted: boolean } {
-    if (chat.chatType === "oneOnOne" && this.get(chat.id)) return super.insertIfAbsent({ ...chat, id: chat.id.replace("@unq", `_copy${++this.copies}@unq`) });
+    if (chat.chatType === "oneOnOne" && this.get(chat.id))
+      return super.insertIfAbsent({ ...chat, id: chat.id.replace("@unq", `_copy${++this.copies}@unq`) });
     return super.insertIfAbsent(chat);
   }
 }

@@ -81,7 +81,13 @@ describe("startServer as a test harness", () => {
   it("loadDirectory replaces the users: old users' tokens get 401, new users get in; reset restores", async () => {
     const jacobToken = await server.token(JACOB);
     const tenantId = "aaaaaaaa-0000-0000-0000-000000000001";
-    server.loadDirectory({ tenantId, users: [user("11111111-0000-0000-0000-000000000001", "ann@example.com"), user("22222222-0000-0000-0000-000000000002", "bob@example.com")] });
+    server.loadDirectory({
+      tenantId,
+      users: [
+        user("11111111-0000-0000-0000-000000000001", "ann@example.com"),
+        user("22222222-0000-0000-0000-000000000002", "bob@example.com"),
+      ],
+    });
     const old = await fetch(`${server.baseUrl}/me/chats`, { headers: { Authorization: `Bearer ${jacobToken}` } });
     expect(old.status).toBe(401);
     await expect(server.token(JACOB)).rejects.toThrow(/no user/);
@@ -104,7 +110,9 @@ describe("startServer as a test harness", () => {
 describe("startServer options", () => {
   it("refuses to start with a seed the API would refuse", async () => {
     await expect(startServer({ seed: [{ chatType: "oneOnOne", topic: "No", members: [JACOB, ALEX] }] })).rejects.toThrow(/seed\[0\]/);
-    await expect(startServer({ seed: [{ chatType: "group", members: [JACOB, "ghost@contoso.com"] }] })).rejects.toThrow(/seed\[0\]: user 'ghost@contoso.com'/);
+    await expect(startServer({ seed: [{ chatType: "group", members: [JACOB, "ghost@contoso.com"] }] })).rejects.toThrow(
+      /seed\[0\]: user 'ghost@contoso.com'/,
+    );
   });
 
   it("mounts /_admin with admin: true", async () => {
@@ -122,7 +130,9 @@ describe("startServer options", () => {
   });
 
   it("refuses development tokens in JWKS mode", async () => {
-    const server = await startServer({ auth: { mode: "jwks", jwksUrl: "http://127.0.0.1:9/keys", issuer: "https://issuer", audience: "api" } });
+    const server = await startServer({
+      auth: { mode: "jwks", jwksUrl: "http://127.0.0.1:9/keys", issuer: "https://issuer", audience: "api" },
+    });
     try {
       await expect(server.token(JACOB)).rejects.toThrow(/JWKS/);
       await expect(server.appToken(["Chat.Create"])).rejects.toThrow(/JWKS/);
@@ -143,9 +153,20 @@ describe("startServer options", () => {
 });
 
 function bind(id: string) {
-  return { "@odata.type": "#microsoft.graph.aadUserConversationMember" as const, roles: ["owner" as const], "user@odata.bind": `https://graph.microsoft.com/v1.0/users('${id}')` };
+  return {
+    "@odata.type": "#microsoft.graph.aadUserConversationMember" as const,
+    roles: ["owner" as const],
+    "user@odata.bind": `https://graph.microsoft.com/v1.0/users('${id}')`,
+  };
 }
 
 function user(id: string, upn: string) {
-  return { id, userPrincipalName: upn, displayName: upn, mail: upn, userType: "Member" as const, tenantId: "aaaaaaaa-0000-0000-0000-000000000001" };
+  return {
+    id,
+    userPrincipalName: upn,
+    displayName: upn,
+    mail: upn,
+    userType: "Member" as const,
+    tenantId: "aaaaaaaa-0000-0000-0000-000000000001",
+  };
 }

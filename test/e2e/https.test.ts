@@ -51,7 +51,7 @@ describe("HTTPS=1: the development certificate", () => {
   it("prints an https base URL, the certificate it generated in TLS_DIR and how to trust it", async () => {
     expect(server.baseUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/v1\.0$/);
     const output = server.output();
-    expect(output).toMatch(/^Swagger UI: https:\/\/127\.0\.0\.1:\d+\/docs  \(pick a demo user under "Act as"/m);
+    expect(output).toMatch(/^Swagger UI: https:\/\/127\.0\.0\.1:\d+\/docs {2}\(pick a demo user under "Act as"/m);
     expect(certPath).toBe(join(tlsDir, "dev-cert.pem"));
     expect(output).toContain("(generated now)");
     expect(output).toContain(`NODE_EXTRA_CA_CERTS=${certPath}`);
@@ -72,9 +72,13 @@ describe("HTTPS=1: the development certificate", () => {
 
   it("is trusted by a Node process started with the printed NODE_EXTRA_CA_CERTS", async () => {
     const script = "const r = await fetch(process.argv[1]); console.log(r.status, r.headers.get('content-type'));";
-    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, `${new URL(server.baseUrl).origin}/openapi.json`], {
-      env: { ...process.env, NODE_OPTIONS: "", NODE_EXTRA_CA_CERTS: certPath },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--input-type=module", "-e", script, `${new URL(server.baseUrl).origin}/openapi.json`],
+      {
+        env: { ...process.env, NODE_OPTIONS: "", NODE_EXTRA_CA_CERTS: certPath },
+      },
+    );
     expect(stdout.trim()).toMatch(/^200 application\/json/);
   });
 
@@ -88,7 +92,10 @@ describe("HTTPS=1: the development certificate", () => {
       expect(created.topic).toBe("Over TLS");
       expect(created["@odata.context"]).toBe(`${server.baseUrl}/$metadata#chats/$entity`);
 
-      const read = (await client.api(`/chats/${encodeURIComponent(created.id)}`).expand("members").get()) as Chat;
+      const read = (await client
+        .api(`/chats/${encodeURIComponent(created.id)}`)
+        .expand("members")
+        .get()) as Chat;
       expect(read.id).toBe(created.id);
       expect(read.members?.map((m) => m.displayName)).toEqual(["Jacob Hancock", "Alex Wilber"]);
       expect(requested).toHaveLength(2);
@@ -108,7 +115,9 @@ describe("HTTPS=1: the development certificate", () => {
       const { client, requested } = officialClient(server.baseUrl, cert, token);
       const created: string[] = [];
       for (let i = 1; i <= 5; i++) {
-        const chat = (await client.api("/chats").post(groupChat(`Paging ${i}`, [LYNNE, "IsaiahL@contoso.com", "MeganB@contoso.com"]))) as Chat;
+        const chat = (await client
+          .api("/chats")
+          .post(groupChat(`Paging ${i}`, [LYNNE, "IsaiahL@contoso.com", "MeganB@contoso.com"]))) as Chat;
         created.push(chat.id);
       }
       requested.length = 0;
@@ -147,7 +156,11 @@ describe("HTTPS=1: the development certificate", () => {
     await copyFile(certPath, join(given, "server.crt"));
     await copyFile(join(tlsDir, "dev-key.pem"), join(given, "server.key"));
     const publicBaseUrl = "https://chat.example.test:8443";
-    const files = await startServer({ TLS_CERT: join(given, "server.crt"), TLS_KEY: join(given, "server.key"), PUBLIC_BASE_URL: publicBaseUrl });
+    const files = await startServer({
+      TLS_CERT: join(given, "server.crt"),
+      TLS_KEY: join(given, "server.key"),
+      PUBLIC_BASE_URL: publicBaseUrl,
+    });
     try {
       expect(files.baseUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/v1\.0$/);
       expect(files.output()).toContain(`TLS:        certificate ${join(given, "server.crt")}, key ${join(given, "server.key")}`);

@@ -96,7 +96,13 @@ describe("requests the HTTP parser rejects", () => {
     const res = await exchange(port, [`GET /v1.0/chats HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`]);
     const lines = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toContainEqual(
-      expect.objectContaining({ level: 40, requestId: res.headers["request-id"], parserError: "HPE_HEADER_OVERFLOW", res: { statusCode: 400 }, msg: "request rejected by the HTTP parser" }),
+      expect.objectContaining({
+        level: 40,
+        requestId: res.headers["request-id"],
+        parserError: "HPE_HEADER_OVERFLOW",
+        res: { statusCode: 400 },
+        msg: "request rejected by the HTTP parser",
+      }),
     );
   });
 
@@ -123,11 +129,15 @@ describe("requests the HTTP parser rejects", () => {
   it("leaves a long URL under the limit to the API, which names the chat id's limit", async () => {
     const res = await fetch(`${server.url}/v1.0/chats/${"a".repeat(15_000)}`, { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("params.chatId: must NOT have more than 512 characters");
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+      "params.chatId: must NOT have more than 512 characters",
+    );
   });
 
   it("answers an Expect other than 100-continue with 400 in the Graph envelope, not a bare 417", async () => {
-    const res = await exchange(port, [`GET /v1.0/chats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nExpect: something-else\r\n\r\n`]);
+    const res = await exchange(port, [
+      `GET /v1.0/chats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nExpect: something-else\r\n\r\n`,
+    ]);
     expectBareError(res, 400, "BadRequest", /only 'Expect: 100-continue'/);
   });
 
@@ -135,13 +145,18 @@ describe("requests the HTTP parser rejects", () => {
     const res = await exchange(port, [`GET /v1.0/chats HTTP/1.1\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`]);
     expect(res.status).toBe(400);
     expect(res.headers["request-id"]).toMatch(/^[0-9a-f-]{36}$/);
-    expect((JSON.parse(res.body) as { error: { code: string; message: string } }).error).toMatchObject({ code: "BadRequest", message: expect.stringMatching(/Host header/) });
+    expect((JSON.parse(res.body) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: "BadRequest",
+      message: expect.stringMatching(/Host header/),
+    });
   });
 
   it("keeps the body of a request with more than 1,000 header lines (Content-Length last)", async () => {
     const many = Array.from({ length: 1_100 }, (_, i) => `x-f${i}: v\r\n`).join("");
     const body = JSON.stringify({ chatType: "group", members: [] });
-    const res = await exchange(port, [`POST /v1.0/chats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nConnection: close\r\n${many}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`]);
+    const res = await exchange(port, [
+      `POST /v1.0/chats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nConnection: close\r\n${many}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    ]);
     // The body was read and validated (no members), rather than lost and crashing the handler.
     expect(res.status).toBe(400);
     expect((JSON.parse(res.body) as { error: { message: string } }).error.message).toMatch(/members/);
@@ -152,7 +167,10 @@ describe("requests the HTTP parser rejects", () => {
     ["a space in a header name", "GET /v1.0/chats HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n"],
     ["a control character in a header value", "GET /v1.0/chats HTTP/1.1\r\nHost: x\r\nX-A: a\x01b\r\n\r\n"],
     ["a Content-Length that is not a number", "POST /v1.0/chats HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n"],
-    ["both Content-Length and chunked (request smuggling)", "POST /v1.0/chats HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"],
+    [
+      "both Content-Length and chunked (request smuggling)",
+      "POST /v1.0/chats HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+    ],
     ["a broken chunk size", "POST /v1.0/chats HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"],
     ["an unknown HTTP version", "GET /v1.0/chats HTTP/9.9\r\nHost: x\r\n\r\n"],
   ])("answers %s with 400 in the Graph envelope", async (_name, raw) => {
@@ -168,7 +186,11 @@ describe("requests the HTTP parser rejects", () => {
   });
 
   it("survives clients that vanish right after sending an oversized header, and keeps serving", async () => {
-    await Promise.all(Array.from({ length: 5 }, () => exchange(port, [`GET / HTTP/1.1\r\nX-Big: ${"a".repeat(30_000)}\r\n\r\n`], { destroyAfterWrite: true })));
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        exchange(port, [`GET / HTTP/1.1\r\nX-Big: ${"a".repeat(30_000)}\r\n\r\n`], { destroyAfterWrite: true }),
+      ),
+    );
     const res = await fetch(`${server.url}/v1.0/chats`, { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
   });

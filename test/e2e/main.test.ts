@@ -13,7 +13,10 @@ describe("the server started by main.ts", () => {
   let output = "";
 
   beforeAll(async () => {
-    child = spawn(`${root}node_modules/.bin/tsx`, ["src/server/main.ts"], { cwd: root, env: { ...process.env, PORT: "0", LOG_LEVEL: "warn" } });
+    child = spawn(`${root}node_modules/.bin/tsx`, ["src/server/main.ts"], {
+      cwd: root,
+      env: { ...process.env, PORT: "0", LOG_LEVEL: "warn" },
+    });
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const deadline = Date.now() + 20_000;
@@ -42,8 +45,16 @@ describe("the server started by main.ts", () => {
         body: {
           chatType: "oneOnOne",
           members: [
-            { "@odata.type": "#microsoft.graph.aadUserConversationMember", roles: ["owner"], "user@odata.bind": "https://graph.microsoft.com/v1.0/users('jacob@contoso.com')" },
-            { "@odata.type": "#microsoft.graph.aadUserConversationMember", roles: ["owner"], "user@odata.bind": "https://graph.microsoft.com/v1.0/users('alex@contoso.com')" },
+            {
+              "@odata.type": "#microsoft.graph.aadUserConversationMember",
+              roles: ["owner"],
+              "user@odata.bind": "https://graph.microsoft.com/v1.0/users('jacob@contoso.com')",
+            },
+            {
+              "@odata.type": "#microsoft.graph.aadUserConversationMember",
+              roles: ["owner"],
+              "user@odata.bind": "https://graph.microsoft.com/v1.0/users('alex@contoso.com')",
+            },
           ],
         },
       }),

@@ -82,7 +82,8 @@ function refusedConnection(port: number): Promise<string> {
 const postHeaders = (token: string) =>
   `POST /v1.0/chats HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\n` +
   `Content-Length: ${Buffer.byteLength(chatBody)}\r\nExpect: 100-continue\r\n\r\n`;
-const getRequest = (token: string, extra = "") => `GET /v1.0/chats HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n${extra}\r\n`;
+const getRequest = (token: string, extra = "") =>
+  `GET /v1.0/chats HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n${extra}\r\n`;
 
 describe("npm start on SIGTERM", () => {
   it("finishes the in-flight request with its 201, refuses new connections, closes idle ones and exits 0", async () => {
@@ -123,9 +124,22 @@ describe("npm start on SIGTERM", () => {
         .output()
         .split("\n")
         .filter((line) => line.startsWith("{"))
-        .map((line) => JSON.parse(line) as { requestId?: string; req?: { method: string; url: string }; res?: { statusCode: number }; responseTime?: number });
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              requestId?: string;
+              req?: { method: string; url: string };
+              res?: { statusCode: number };
+              responseTime?: number;
+            },
+        );
       expect(logged).toContainEqual(
-        expect.objectContaining({ requestId: response.headers["request-id"], req: { method: "POST", url: "/v1.0/chats" }, res: { statusCode: 201 }, responseTime: expect.any(Number) }),
+        expect.objectContaining({
+          requestId: response.headers["request-id"],
+          req: { method: "POST", url: "/v1.0/chats" },
+          res: { statusCode: 201 },
+          responseTime: expect.any(Number),
+        }),
       );
       for (const part of token.split(".")) expect(server.output()).not.toContain(part);
     } finally {
@@ -174,7 +188,12 @@ describe("RunningServer.close()", () => {
     });
     await withTimeout(closed, 5_000, "close()");
     expect(logLines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(
-      expect.objectContaining({ level: 40, requestId: headers["request-id"], req: { method: "GET", url: "/v1.0/chats" }, res: { statusCode: 503 } }),
+      expect.objectContaining({
+        level: 40,
+        requestId: headers["request-id"],
+        req: { method: "GET", url: "/v1.0/chats" },
+        res: { statusCode: 503 },
+      }),
     );
   });
 

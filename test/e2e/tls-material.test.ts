@@ -74,7 +74,10 @@ describe("ensureDevCertificate", () => {
   it.each([
     ["the certificate is not PEM", async (dir: string) => writeFile(join(dir, DEV_CERT_FILE), "not a certificate")],
     ["the key file is empty", async (dir: string) => writeFile(join(dir, DEV_KEY_FILE), "")],
-    ["the key belongs to another certificate", async (dir: string) => writeFile(join(dir, DEV_KEY_FILE), (await ensureDevCertificate(await tempDir())).key)],
+    [
+      "the key belongs to another certificate",
+      async (dir: string) => writeFile(join(dir, DEV_KEY_FILE), (await ensureDevCertificate(await tempDir())).key),
+    ],
   ])("makes a new certificate when %s", async (_why, damage) => {
     const dir = await tempDir();
     const old = await ensureDevCertificate(dir);
@@ -90,12 +93,20 @@ describe("readTlsFiles (TLS_CERT, TLS_KEY)", () => {
   it("returns the files' PEM text and absolute paths", async () => {
     const dev = await ensureDevCertificate(await tempDir());
     const files = await readTlsFiles(dev.certPath, dev.keyPath);
-    expect(files).toEqual({ certPath: dev.certPath, keyPath: dev.keyPath, cert: dev.cert, key: dev.key, fingerprint256: dev.fingerprint256 });
+    expect(files).toEqual({
+      certPath: dev.certPath,
+      keyPath: dev.keyPath,
+      cert: dev.cert,
+      key: dev.key,
+      fingerprint256: dev.fingerprint256,
+    });
   });
 
   it("names a file that cannot be read", async () => {
     const dev = await ensureDevCertificate(await tempDir());
-    await expect(readTlsFiles("/nonexistent/cert.pem", dev.keyPath)).rejects.toThrow("TLS_CERT /nonexistent/cert.pem cannot be read: ENOENT");
+    await expect(readTlsFiles("/nonexistent/cert.pem", dev.keyPath)).rejects.toThrow(
+      "TLS_CERT /nonexistent/cert.pem cannot be read: ENOENT",
+    );
     await expect(readTlsFiles(dev.certPath, "/nonexistent/key.pem")).rejects.toThrow("TLS_KEY /nonexistent/key.pem cannot be read: ENOENT");
   });
 
@@ -107,6 +118,8 @@ describe("readTlsFiles (TLS_CERT, TLS_KEY)", () => {
     await writeFile(garbage, "hello");
     await expect(readTlsFiles(garbage, dev.keyPath)).rejects.toThrow(`TLS_CERT ${garbage} is not a PEM certificate`);
     await expect(readTlsFiles(dev.certPath, garbage)).rejects.toThrow(`TLS_KEY ${garbage} is not an unencrypted PEM private key`);
-    await expect(readTlsFiles(dev.certPath, other.keyPath)).rejects.toThrow(`TLS_KEY ${other.keyPath} is not the key of the certificate in TLS_CERT ${dev.certPath}`);
+    await expect(readTlsFiles(dev.certPath, other.keyPath)).rejects.toThrow(
+      `TLS_KEY ${other.keyPath} is not the key of the certificate in TLS_CERT ${dev.certPath}`,
+    );
   });
 });

@@ -21,11 +21,24 @@ async function npmRun(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ co
 
 describe("npm run token", () => {
   it("prints one delegated JWT and nothing else", async () => {
-    const { code, stdout } = await npmRun(["token", "--", "--user", "jacob@contoso.com", "--scopes", "Chat.Create Chat.Read", "--expires", "5m"]);
+    const { code, stdout } = await npmRun([
+      "token",
+      "--",
+      "--user",
+      "jacob@contoso.com",
+      "--scopes",
+      "Chat.Create Chat.Read",
+      "--expires",
+      "5m",
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     const claims = decodeJwt(stdout.trim());
-    expect(claims).toMatchObject({ oid: "4595d2f2-7b31-446c-84fd-9b795e63114b", tid: "dcd219dd-bc68-4b9b-bf0b-4a33a796be35", scp: "Chat.Create Chat.Read" });
+    expect(claims).toMatchObject({
+      oid: "4595d2f2-7b31-446c-84fd-9b795e63114b",
+      tid: "dcd219dd-bc68-4b9b-bf0b-4a33a796be35",
+      scp: "Chat.Create Chat.Read",
+    });
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(300);
   });
 
@@ -58,7 +71,13 @@ describe("npm run token", () => {
   it("resolves users from DIRECTORY_FILE when set", async () => {
     const dir = await mkdtemp(join(tmpdir(), "gcc-dir-"));
     const file = join(dir, "directory.json");
-    await writeFile(file, JSON.stringify({ tenantId: "aaaaaaaa-0000-0000-0000-000000000001", users: [{ id: "u-1", userPrincipalName: "ann@fabrikam.test", displayName: "Ann" }] }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        tenantId: "aaaaaaaa-0000-0000-0000-000000000001",
+        users: [{ id: "u-1", userPrincipalName: "ann@fabrikam.test", displayName: "Ann" }],
+      }),
+    );
     const claims = decodeJwt((await npmRun(["token", "--", "--user", "ann@fabrikam.test"], { DIRECTORY_FILE: file })).stdout.trim());
     expect(claims).toMatchObject({ oid: "u-1", tid: "aaaaaaaa-0000-0000-0000-000000000001" });
   });

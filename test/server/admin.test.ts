@@ -78,20 +78,29 @@ describe("the admin API when enabled", () => {
   it("schedules faults with POST /_admin/faults", async () => {
     const app = testApp({ admin: true });
     const token = await userToken(USERS.megan);
-    expect((await request(app).post("/_admin/faults").send({ count: 1, status: 429, retryAfterSeconds: 9, operationId: "listChats" })).status).toBe(204);
+    expect(
+      (await request(app).post("/_admin/faults").send({ count: 1, status: 429, retryAfterSeconds: 9, operationId: "listChats" })).status,
+    ).toBe(204);
     const throttled = await request(app).get("/v1.0/chats").set(bearer(token));
     expectGraphError(throttled, 429, "TooManyRequests");
     expect(throttled.headers["retry-after"]).toBe("9");
     expect((await request(app).get("/v1.0/chats").set(bearer(token))).status).toBe(200);
   });
 
-  it.each([{}, { count: 0 }, { count: 1, status: 418 }, { count: 1, retryAfterSeconds: "1" }, { count: 1, operationId: 3 }, { count: 1, operationId: "getChats" }, [1]])(
-    "refuses fault options %j with 400 in the Graph envelope",
-    async (body) => {
-      const res = await request(testApp({ admin: true })).post("/_admin/faults").send(body);
-      expectGraphError(res, 400, "BadRequest");
-    },
-  );
+  it.each([
+    {},
+    { count: 0 },
+    { count: 1, status: 418 },
+    { count: 1, retryAfterSeconds: "1" },
+    { count: 1, operationId: 3 },
+    { count: 1, operationId: "getChats" },
+    [1],
+  ])("refuses fault options %j with 400 in the Graph envelope", async (body) => {
+    const res = await request(testApp({ admin: true }))
+      .post("/_admin/faults")
+      .send(body);
+    expectGraphError(res, 400, "BadRequest");
+  });
 
   it("replaces the directory with PUT /_admin/directory: new users get in, old users get 401", async () => {
     const app = testApp({ admin: true });
@@ -116,11 +125,20 @@ describe("the admin API when enabled", () => {
     const res = await request(app).put("/_admin/directory").set("Content-Type", "application/json").send(text);
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(message);
-    expect((await request(app).get("/v1.0/chats").set(bearer(await userToken(USERS.megan)))).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .get("/v1.0/chats")
+          .set(bearer(await userToken(USERS.megan)))
+      ).status,
+    ).toBe(200);
   });
 
   it("refuses a directory sent without a JSON body", async () => {
-    const res = await request(testApp({ admin: true })).put("/_admin/directory").set("Content-Type", "text/plain").send("users");
+    const res = await request(testApp({ admin: true }))
+      .put("/_admin/directory")
+      .set("Content-Type", "text/plain")
+      .send("users");
     expectGraphError(res, 400, "BadRequest");
   });
 
@@ -136,7 +154,8 @@ describe("the admin API when enabled", () => {
 describe("RequestLog", () => {
   it("holds at most its capacity (1,000 by default), dropping the oldest", () => {
     const log = new RequestLog();
-    for (let i = 0; i < 2500; i++) log.add({ method: "GET", path: `/${i}`, query: "", status: 200, body: undefined, requestId: `${i}`, time: "" });
+    for (let i = 0; i < 2500; i++)
+      log.add({ method: "GET", path: `/${i}`, query: "", status: 200, body: undefined, requestId: `${i}`, time: "" });
     const list = log.list();
     expect(list).toHaveLength(1000);
     expect(list[0]?.path).toBe("/1500");

@@ -23,7 +23,13 @@ function expect401(res: request.Response, message: RegExp): void {
 }
 
 const signWith = (secret: string, claims: Record<string, unknown>) =>
-  new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(secret));
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuer(DEV_ISSUER)
+    .setAudience(DEV_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime("1h")
+    .sign(new TextEncoder().encode(secret));
 
 describe("authentication with the development key", () => {
   const claims = { oid: USERS.megan, tid: DEMO_TENANT_ID, scp: "Chat.ReadWrite" };
@@ -104,12 +110,21 @@ describe("authentication with the development key", () => {
   });
 
   it("rejects a token without an expiry", async () => {
-    const token = await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).sign(new TextEncoder().encode(DEV_SIGNING_KEY));
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .sign(new TextEncoder().encode(DEV_SIGNING_KEY));
     expect401(await create(testApp(), `Bearer ${token}`), /'exp'/);
   });
 
   it("rejects the development key used with another algorithm (HS512)", async () => {
-    const token = await new SignJWT(claims).setProtectedHeader({ alg: "HS512" }).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime("1h").sign(new TextEncoder().encode(DEV_SIGNING_KEY));
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS512" })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(DEV_SIGNING_KEY));
     expect401(await create(testApp(), `Bearer ${token}`), /algorithm is not allowed/);
   });
 
@@ -190,7 +205,11 @@ describe("authentication with a JWKS (real Entra ID tokens)", () => {
   });
 
   it("rejects an unsigned token (alg none)", async () => {
-    const none = new UnsecuredJWT({ oid: USERS.megan, tid: DEMO_TENANT_ID, scp: "Chat.Create" }).setIssuer(issuer).setAudience(audience).setExpirationTime("10m").encode();
+    const none = new UnsecuredJWT({ oid: USERS.megan, tid: DEMO_TENANT_ID, scp: "Chat.Create" })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setExpirationTime("10m")
+      .encode();
     expect401(await create(jwksApp(), `Bearer ${none}`), /validation failure/);
   });
 

@@ -36,7 +36,10 @@ describe("request body size", () => {
 
   it("answers 413 for a chunked body without Content-Length once it passes the limit", async () => {
     const app = testApp({ bodyLimit: 1_000 });
-    const req = request(app).post("/v1.0/chats").set(bearer(await userToken(USERS.megan))).set("Content-Type", "application/json");
+    const req = request(app)
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("Content-Type", "application/json");
     // Two writes make the body chunked: the limit is counted while reading.
     req.write(`{"chatType":"group","topic":"${"x".repeat(600)}`);
     req.write(`${"x".repeat(600)}"}`);
@@ -68,7 +71,10 @@ describe("JSON nesting depth", () => {
   it.each([
     ["arrays", `${"[".repeat(100_000)}${"]".repeat(100_000)}`],
     ["objects", `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`],
-    ["objects inside a valid body", JSON.stringify({ ...validGroup(), topic: "x" }).replace(/}$/, `,"deep":${"[".repeat(65)}${"]".repeat(65)}}`)],
+    [
+      "objects inside a valid body",
+      JSON.stringify({ ...validGroup(), topic: "x" }).replace(/}$/, `,"deep":${"[".repeat(65)}${"]".repeat(65)}}`),
+    ],
   ])("answers 400 naming the limit for 100,000 nested %s", async (_name, body) => {
     const res = await postBytes(testApp(), body);
     expectGraphError(res, 400, "BadRequest");
@@ -120,7 +126,9 @@ describe("JSON syntax", () => {
   it.each(['{"chatType": ', '"group"', "null", "42", "   ", '{"a":1}garbage'])("answers 400 with Graph's message for %j", async (body) => {
     const res = await postBytes(testApp(), body);
     expectGraphError(res, 400, "BadRequest");
-    expect(res.body.error.message).toBe("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
+    expect(res.body.error.message).toBe(
+      "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.",
+    );
   });
 
   it("never echoes the body in a syntax error", async () => {
@@ -143,7 +151,7 @@ describe("repeated property names", () => {
     expect(res.body.error.message).toBe("body.members[0]: the property 'roles' appears more than once.");
   });
 
-  it("sees through escapes: \"topic\" and \"t\\u006fpic\" are the same name", async () => {
+  it('sees through escapes: "topic" and "t\\u006fpic" are the same name', async () => {
     const res = await postBytes(testApp(), '{"chatType":"group","topic":"a","t\\u006fpic":"b"}');
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toBe("body: the property 'topic' appears more than once.");
@@ -157,7 +165,11 @@ describe("repeated property names", () => {
 describe("prototype-polluting property names", () => {
   it.each([
     ["__proto__ at the top", '{"__proto__":{"polluted":"yes"},"chatType":"group"}', "body: the property name '__proto__' is not allowed."],
-    ["__proto__ written with an escape", '{"chatType":"group","__pr\\u006fto__":{"polluted":"yes"}}', "body: the property name '__proto__' is not allowed."],
+    [
+      "__proto__ written with an escape",
+      '{"chatType":"group","__pr\\u006fto__":{"polluted":"yes"}}',
+      "body: the property name '__proto__' is not allowed.",
+    ],
     ["constructor.prototype", '{"constructor":{"prototype":{"polluted":"yes"}}}', "body: the property name 'constructor' is not allowed."],
     ["prototype", '{"chatType":"group","prototype":{}}', "body: the property name 'prototype' is not allowed."],
     [
@@ -199,20 +211,40 @@ describe("prototype-polluting query strings", () => {
     "%5F%5Fproto%5F%5F%5Bpolluted%5D=yes",
   ])("answers 400 for ?%s and leaves Object.prototype alone", async (query) => {
     const before = prototypeState();
-    const res = await request(testApp()).get(`/v1.0/chats?${query}`).set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp())
+      .get(`/v1.0/chats?${query}`)
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(/^The query parameter '.*(__proto__|constructor).*' is not allowed\.$/);
     expect(prototypeState()).toEqual(before);
   });
 
   it("accepts those words in values", async () => {
-    const res = await request(testApp()).get("/v1.0/chats").query({ $filter: "topic eq '__proto__'" }).set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp())
+      .get("/v1.0/chats")
+      .query({ $filter: "topic eq '__proto__'" })
+      .set(bearer(await userToken(USERS.megan)));
     expect(res.status).toBe(200);
   });
 });
 
 describe("odd percent-encoding in chat ids", () => {
-  const ids = ["%", "%ZZ", "%E0%A4%A", "%00", "%2F", "a%2Fb", "%C0%AF", "%FF", "%2e%2e", "19%3Ax%40thread.v2", "19:x@thread.v2", "19%3A%40", "%25", "%u0041"];
+  const ids = [
+    "%",
+    "%ZZ",
+    "%E0%A4%A",
+    "%00",
+    "%2F",
+    "a%2Fb",
+    "%C0%AF",
+    "%FF",
+    "%2e%2e",
+    "19%3Ax%40thread.v2",
+    "19:x@thread.v2",
+    "19%3A%40",
+    "%25",
+    "%u0041",
+  ];
   const operations = [
     ["GET", ""],
     ["GET", "/members"],
@@ -225,7 +257,10 @@ describe("odd percent-encoding in chat ids", () => {
     async (method, path) => {
       const token = await userToken(USERS.megan);
       const app = testApp();
-      const res = method === "GET" ? await request(app).get(path).set(bearer(token)) : await request(app).patch(path).set(bearer(token)).send({ topic: "x" });
+      const res =
+        method === "GET"
+          ? await request(app).get(path).set(bearer(token))
+          : await request(app).patch(path).set(bearer(token)).send({ topic: "x" });
       expect([400, 404]).toContain(res.status);
       expectGraphError(res, res.status, res.status === 400 ? "BadRequest" : "NotFound");
     },
@@ -237,6 +272,12 @@ describe("odd percent-encoding in chat ids", () => {
     const created = await request(app).post("/v1.0/chats").set(bearer(token)).send(validGroup());
     const id: string = created.body.id;
     expect((await request(app).get(`/v1.0/chats/${id}`).set(bearer(token))).status).toBe(200);
-    expect((await request(app).get(`/v1.0/chats/${encodeURIComponent(id)}`).set(bearer(token))).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .get(`/v1.0/chats/${encodeURIComponent(id)}`)
+          .set(bearer(token))
+      ).status,
+    ).toBe(200);
   });
 });

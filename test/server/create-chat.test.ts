@@ -1,8 +1,22 @@
 import request from "supertest";
-import { appToken, bearer, example, expectGraphError, FEDERATED_TENANT, member, testApp, userToken, USERS, type CreateChatBody } from "./helpers.js";
+import {
+  appToken,
+  bearer,
+  example,
+  expectGraphError,
+  FEDERATED_TENANT,
+  member,
+  testApp,
+  userToken,
+  USERS,
+  type CreateChatBody,
+} from "./helpers.js";
 
 const post = (app: ReturnType<typeof testApp>, token: string, body: unknown) =>
-  request(app).post("/v1.0/chats").set(bearer(token)).send(body as object);
+  request(app)
+    .post("/v1.0/chats")
+    .set(bearer(token))
+    .send(body as object);
 
 const group = (members: string[], topic?: string | null): CreateChatBody => ({
   chatType: "group",
@@ -71,7 +85,8 @@ describe("createChat", () => {
         lastUpdatedDateTime: "2026-03-01T12:00:00.000Z",
         chatType: "group",
         tenantId: "dcd219dd-bc68-4b9b-bf0b-4a33a796be35",
-        webUrl: "https://teams.microsoft.com/l/chat/19%3A00000000000000000000000000000001%40thread.v2/0?tenantId=dcd219dd-bc68-4b9b-bf0b-4a33a796be35",
+        webUrl:
+          "https://teams.microsoft.com/l/chat/19%3A00000000000000000000000000000001%40thread.v2/0?tenantId=dcd219dd-bc68-4b9b-bf0b-4a33a796be35",
         isHiddenForAllMembers: false,
         onlineMeetingInfo: null,
         viewpoint: { isHidden: false, lastMessageReadDateTime: null },

@@ -50,11 +50,17 @@ describe("DIRECTORY_FILE", () => {
     const config = configFromEnv({ DIRECTORY_FILE: await tempFile(JSON.stringify(data)) });
     const app = testApp(config.app);
     const token = await mintDevToken({ kind: "user", userId: "u-1", tenantId });
-    const ok = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).send({ chatType: "oneOnOne", members: [member("ann@fabrikam.test"), member("u-2")] });
+    const ok = await request(app)
+      .post("/v1.0/chats")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ chatType: "oneOnOne", members: [member("ann@fabrikam.test"), member("u-2")] });
     expect(ok.status).toBe(201);
     expect(ok.body.id).toBe("19:u-1_u-2@unq.gbl.spaces");
     expect(ok.body.tenantId).toBe(tenantId);
-    const demo = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).send({ chatType: "oneOnOne", members: [member("u-1"), member("jacob@contoso.com")] });
+    const demo = await request(app)
+      .post("/v1.0/chats")
+      .set("Authorization", `Bearer ${token}`)
+      .send({ chatType: "oneOnOne", members: [member("u-1"), member("jacob@contoso.com")] });
     expect(demo.status).toBe(400);
   });
 
@@ -62,8 +68,16 @@ describe("DIRECTORY_FILE", () => {
     ["not JSON", "{", /DIRECTORY_FILE .*JSON/],
     ["no tenantId", JSON.stringify({ users: [] }), /tenantId/],
     ["a user without a UPN", JSON.stringify({ tenantId, users: [{ id: "x", displayName: "X" }] }), /users\[0\]\.userPrincipalName/],
-    ["a bad userType", JSON.stringify({ tenantId, users: [{ id: "x", userPrincipalName: "x@y", displayName: "X", userType: "Admin" }] }), /userType/],
-    ["a duplicate UPN", JSON.stringify({ tenantId, users: [data.users[0], { ...data.users[1], userPrincipalName: "ANN@fabrikam.test" }] }), /duplicate/],
+    [
+      "a bad userType",
+      JSON.stringify({ tenantId, users: [{ id: "x", userPrincipalName: "x@y", displayName: "X", userType: "Admin" }] }),
+      /userType/,
+    ],
+    [
+      "a duplicate UPN",
+      JSON.stringify({ tenantId, users: [data.users[0], { ...data.users[1], userPrincipalName: "ANN@fabrikam.test" }] }),
+      /duplicate/,
+    ],
   ])("refuses a file with %s, naming the problem", async (_what, content, message) => {
     const file = await tempFile(content);
     expect(() => Directory.fromFile(file)).toThrow(message);
@@ -94,7 +108,12 @@ describe("configFromEnv", () => {
     expect(config.port).toBe(0);
     expect(config.host).toBe("0.0.0.0");
     expect(config.app).toMatchObject({ bodyLimit: 2048, publicBaseUrl: "https://graph.example.test", trustProxy: true });
-    expect(config.app.auth).toEqual({ mode: "jwks", jwksUrl: "https://login.example.test/keys", issuer: "https://login.example.test/v2.0", audience: "api://x" });
+    expect(config.app.auth).toEqual({
+      mode: "jwks",
+      jwksUrl: "https://login.example.test/keys",
+      issuer: "https://login.example.test/v2.0",
+      audience: "api://x",
+    });
   });
 
   it.each([
@@ -112,9 +131,12 @@ describe("configFromEnv", () => {
 });
 
 describe("configFromEnv: HTTPS", () => {
-  it.each([[{}], [{ HTTPS: "" }], [{ HTTPS: "0" }], [{ HTTPS: "false" }], [{ TLS_DIR: "/tmp/certs" }]])("serves plain HTTP for %j", (env) => {
-    expect(configFromEnv(env).tls).toBeUndefined();
-  });
+  it.each([[{}], [{ HTTPS: "" }], [{ HTTPS: "0" }], [{ HTTPS: "false" }], [{ TLS_DIR: "/tmp/certs" }]])(
+    "serves plain HTTP for %j",
+    (env) => {
+      expect(configFromEnv(env).tls).toBeUndefined();
+    },
+  );
 
   it.each([[{ HTTPS: "1" }], [{ HTTPS: "true" }], [{ HTTPS: "TRUE" }]])("uses the development certificate in .dev-certs/ for %j", (env) => {
     expect(configFromEnv(env).tls).toEqual({ mode: "dev", dir: DEFAULT_DEV_CERT_DIR });
@@ -128,7 +150,9 @@ describe("configFromEnv: HTTPS", () => {
   it("serves TLS_CERT and TLS_KEY (HTTPS implied), without reading them yet", () => {
     const expected = { mode: "files", certPath: "/nonexistent/server.crt", keyPath: "/nonexistent/server.key" };
     expect(configFromEnv({ TLS_CERT: expected.certPath, TLS_KEY: expected.keyPath }).tls).toEqual(expected);
-    expect(configFromEnv({ HTTPS: "1", TLS_CERT: expected.certPath, TLS_KEY: expected.keyPath, TLS_DIR: "/tmp/certs" }).tls).toEqual(expected);
+    expect(configFromEnv({ HTTPS: "1", TLS_CERT: expected.certPath, TLS_KEY: expected.keyPath, TLS_DIR: "/tmp/certs" }).tls).toEqual(
+      expected,
+    );
   });
 });
 
@@ -153,10 +177,16 @@ describe("configFromEnv: PUBLIC_BASE_URL", () => {
     const app = testApp(configFromEnv({ PUBLIC_BASE_URL: "https://graph.example.test" }).app);
     const token = await userToken("jacob@contoso.com", "Chat.Create Chat.Read");
     for (const topic of ["One", "Two", "Three"]) {
-      const created = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).send({ chatType: "group", topic, members: [member("jacob@contoso.com"), member("alex@contoso.com")] });
+      const created = await request(app)
+        .post("/v1.0/chats")
+        .set("Authorization", `Bearer ${token}`)
+        .send({ chatType: "group", topic, members: [member("jacob@contoso.com"), member("alex@contoso.com")] });
       expect(created.status).toBe(201);
     }
-    const page = await request(app).get(`/v1.0/users/${jacob}/chats?$top=2`).set("Authorization", `Bearer ${token}`).set("Host", "127.0.0.1:3000");
+    const page = await request(app)
+      .get(`/v1.0/users/${jacob}/chats?$top=2`)
+      .set("Authorization", `Bearer ${token}`)
+      .set("Host", "127.0.0.1:3000");
     expect(page.status).toBe(200);
     expect(page.body["@odata.context"]).toMatch(/^https:\/\/graph\.example\.test\/v1\.0\/\$metadata#/);
     expect(page.body.value).toHaveLength(2);
@@ -166,7 +196,11 @@ describe("configFromEnv: PUBLIC_BASE_URL", () => {
   it("is otherwise the request's own protocol and Host", async () => {
     const app = testApp(configFromEnv({}).app);
     const token = await userToken("jacob@contoso.com", "Chat.Create");
-    const res = await request(app).post("/v1.0/chats").set("Authorization", `Bearer ${token}`).set("Host", "chat.local:4000").send({ chatType: "oneOnOne", members: [member("jacob@contoso.com"), member("alex@contoso.com")] });
+    const res = await request(app)
+      .post("/v1.0/chats")
+      .set("Authorization", `Bearer ${token}`)
+      .set("Host", "chat.local:4000")
+      .send({ chatType: "oneOnOne", members: [member("jacob@contoso.com"), member("alex@contoso.com")] });
     expect(res.status).toBe(201);
     expect(res.body["@odata.context"]).toBe("http://chat.local:4000/v1.0/$metadata#chats/$entity");
   });

@@ -10,8 +10,21 @@ import { DOCS_SCRIPT } from "../../src/server/docs/docs-script.js";
 import { loadSpec, type SpecOperation } from "../../src/server/spec.js";
 import { bearer, expectGraphError, member, testApp, USERS } from "./helpers.js";
 
-const DELEGATED_SCOPES = ["Chat.ReadBasic", "Chat.Read", "Chat.ReadWrite", "Chat.Create", "ChatMember.Read", "ChatMember.ReadWrite", "ChatMessage.Send"];
-const JWKS = { mode: "jwks", jwksUrl: "http://127.0.0.1:9/keys", issuer: "https://login.example/tenant/v2.0", audience: "api://graph-chat" } as const;
+const DELEGATED_SCOPES = [
+  "Chat.ReadBasic",
+  "Chat.Read",
+  "Chat.ReadWrite",
+  "Chat.Create",
+  "ChatMember.Read",
+  "ChatMember.ReadWrite",
+  "ChatMessage.Send",
+];
+const JWKS = {
+  mode: "jwks",
+  jwksUrl: "http://127.0.0.1:9/keys",
+  issuer: "https://login.example/tenant/v2.0",
+  audience: "api://graph-chat",
+} as const;
 
 interface DevToken {
   token: string;
@@ -42,19 +55,29 @@ describe("GET /docs/dev-token", () => {
       .send({ chatType: "group", topic: "Docs", members: [member(USERS.jacob), member(USERS.alex)] });
     expect(created.status).toBe(201);
     const chat = encodeURIComponent((created.body as { id: string }).id);
-    expect((await request(app).post(`/v1.0/chats/${chat}/messages`).set(bearer(body.token)).send({ body: { content: "hi" } })).status).toBe(201);
+    expect(
+      (
+        await request(app)
+          .post(`/v1.0/chats/${chat}/messages`)
+          .set(bearer(body.token))
+          .send({ body: { content: "hi" } })
+      ).status,
+    ).toBe(201);
     expect((await request(app).get(`/v1.0/chats/${chat}/members`).set(bearer(body.token))).status).toBe(200);
   });
 
   it("grants, for every operation open to a signed-in user, a scope that operation accepts", async () => {
     const { scopes } = (await request(testApp()).get("/docs/dev-token").query({ user: USERS.megan })).body as DevToken;
     const operations = Object.values(loadSpec().document.paths).flatMap((item) =>
-      Object.values(item).filter((value): value is SpecOperation => typeof value === "object" && value !== null && "x-permissions" in value),
+      Object.values(item).filter(
+        (value): value is SpecOperation => typeof value === "object" && value !== null && "x-permissions" in value,
+      ),
     );
     expect(operations.length).toBeGreaterThan(20);
     for (const operation of operations) {
       const accepted = operation["x-permissions"]?.delegated ?? [];
-      if (accepted.length > 0) expect([operation.operationId, accepted.some((scope) => scopes.includes(scope))]).toEqual([operation.operationId, true]);
+      if (accepted.length > 0)
+        expect([operation.operationId, accepted.some((scope) => scopes.includes(scope))]).toEqual([operation.operationId, true]);
     }
   });
 
@@ -75,14 +98,25 @@ describe("GET /docs/dev-token", () => {
     expectGraphError(unknown, 404, "NotFound");
     expect((unknown.body as { error: { message: string } }).error.message).toMatch(/nobody@contoso\.com/);
     expectGraphError(await request(app).get("/docs/dev-token"), 400, "BadRequest");
-    expectGraphError(await request(app).get("/docs/dev-token").query({ user: "jacob@contoso.com", scopes: "Chat.Read;drop" }), 400, "BadRequest");
+    expectGraphError(
+      await request(app).get("/docs/dev-token").query({ user: "jacob@contoso.com", scopes: "Chat.Read;drop" }),
+      400,
+      "BadRequest",
+    );
   });
 
   it("follows the directory the server holds now", async () => {
     const { app, control } = createControlledApp({ logger: pino({ level: "silent" }) });
-    control.loadDirectory(Directory.parse({ tenantId: "0f0f0f0f-0000-4000-8000-000000000001", users: [{ id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" }] }));
+    control.loadDirectory(
+      Directory.parse({
+        tenantId: "0f0f0f0f-0000-4000-8000-000000000001",
+        users: [{ id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" }],
+      }),
+    );
     const config = await request(app).get("/docs/config.json");
-    expect((config.body as { devTokens: { users: unknown[] } }).devTokens.users).toEqual([{ id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" }]);
+    expect((config.body as { devTokens: { users: unknown[] } }).devTokens.users).toEqual([
+      { id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" },
+    ]);
     const res = await request(app).get("/docs/dev-token").query({ user: "kim@example.com" });
     expect(decodeJwt((res.body as DevToken).token)).toMatchObject({ oid: "u-1", tid: "0f0f0f0f-0000-4000-8000-000000000001" });
     expectGraphError(await request(app).get("/docs/dev-token").query({ user: "jacob@contoso.com" }), 404, "NotFound");
@@ -160,7 +194,9 @@ describe("the /docs page", () => {
     const { devTokens } = config.body as { devTokens: { endpoint: string; scopes: string[]; users: { userPrincipalName: string }[] } };
     expect(devTokens.endpoint).toBe("/docs/dev-token");
     expect(devTokens.scopes).toEqual(DELEGATED_SCOPES);
-    expect(devTokens.users.map((user) => user.userPrincipalName)).toEqual(expect.arrayContaining(["MeganB@contoso.com", "jacob@contoso.com", "diego@fabrikam.com"]));
+    expect(devTokens.users.map((user) => user.userPrincipalName)).toEqual(
+      expect.arrayContaining(["MeganB@contoso.com", "jacob@contoso.com", "diego@fabrikam.com"]),
+    );
   });
 
   it("has a script that is valid browser JavaScript (it is kept as a string in TypeScript)", () => {

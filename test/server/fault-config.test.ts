@@ -23,7 +23,12 @@ function statuses(plan: FaultPlan | undefined): number[] {
 
 describe("FAULTS, inline form", () => {
   it("reads rates, seed, Retry-After, latency, operations and header", () => {
-    expect(parseFaultsText("429=0.1; 503=5%; seed=42; retry-after=5; retry-after.504=2; latency=50-200; operations=getChat, listChats; header=off", "FAULTS")).toEqual({
+    expect(
+      parseFaultsText(
+        "429=0.1; 503=5%; seed=42; retry-after=5; retry-after.504=2; latency=50-200; operations=getChat, listChats; header=off",
+        "FAULTS",
+      ),
+    ).toEqual({
       rates: { 429: 0.1, 503: 0.05 },
       seed: 42,
       retryAfterSeconds: { 429: 5, 503: 5, 504: 2 },
@@ -74,7 +79,10 @@ describe("FAULTS and FAULTS_FILE: refusals", () => {
     ["operations=getChats", /^FAULTS: operationIds: unknown operationId 'getChats' \(the contract's are .*getChat.*\)$/],
     ["header=maybe", /^FAULTS: header=maybe: use on or off$/],
     ['{"rates": {"503": 0.1}', /^FAULTS: not valid JSON/],
-    ['{"rate": {"503": 0.1}}', /^FAULTS: unknown setting 'rate' \(known: seed, rates, retryAfterSeconds, latencyMs, operationIds, header\)$/],
+    [
+      '{"rate": {"503": 0.1}}',
+      /^FAULTS: unknown setting 'rate' \(known: seed, rates, retryAfterSeconds, latencyMs, operationIds, header\)$/,
+    ],
     ['{"latencyMs": {"min": 1}}', /^FAULTS: latencyMs\.max must be a whole number of milliseconds/],
     ['{"operationIds": []}', /^FAULTS: operationIds must be a non-empty list/],
     ['{"header": "yes"}', /^FAULTS: header must be true or false, got 'yes'$/],
@@ -87,9 +95,13 @@ describe("FAULTS and FAULTS_FILE: refusals", () => {
   });
 
   it("names a missing or malformed FAULTS_FILE", async () => {
-    expect(() => configFromEnv({ FAULTS_FILE: "/nonexistent/faults.json" })).toThrow(/^FAULTS_FILE \(\/nonexistent\/faults\.json\): cannot read the file/);
+    expect(() => configFromEnv({ FAULTS_FILE: "/nonexistent/faults.json" })).toThrow(
+      /^FAULTS_FILE \(\/nonexistent\/faults\.json\): cannot read the file/,
+    );
     const bad = await tempFile('{ "rates": { "503": "often" } }');
-    expect(() => configFromEnv({ FAULTS_FILE: bad })).toThrow(`FAULTS_FILE (${bad}): rates.503 must be a probability from 0 to 1, got 'often'`);
+    expect(() => configFromEnv({ FAULTS_FILE: bad })).toThrow(
+      `FAULTS_FILE (${bad}): rates.503 must be a probability from 0 to 1, got 'often'`,
+    );
     const notJson = await tempFile("503=0.1");
     expect(() => configFromEnv({ FAULTS_FILE: notJson })).toThrow(/not valid JSON/);
   });

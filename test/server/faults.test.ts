@@ -103,7 +103,8 @@ describe("FaultPlan: random faults by rate", () => {
   });
 
   it("faults only the listed operations, without shifting their faults", () => {
-    const mixed = (plan: FaultPlan) => Array.from({ length: 200 }, (_, i) => plan.decide(i % 2 ? "getChat" : "listChats").fault?.status ?? 200);
+    const mixed = (plan: FaultPlan) =>
+      Array.from({ length: 200 }, (_, i) => plan.decide(i % 2 ? "getChat" : "listChats").fault?.status ?? 200);
     const everywhere = mixed(new FaultPlan(settings));
     const restricted = mixed(new FaultPlan({ ...settings, operationIds: ["getChat"] }));
     expect(restricted.filter((_, i) => i % 2 === 0)).toEqual(new Array(100).fill(200));
@@ -111,8 +112,14 @@ describe("FaultPlan: random faults by rate", () => {
   });
 
   it("sends the configured Retry-After: a number on 429 and 503, per status over the default", () => {
-    expect(new FaultPlan({ rates: { 429: 1 }, retryAfterSeconds: 7 }).decide("getChat").fault).toEqual({ status: 429, retryAfterSeconds: 7 });
-    expect(new FaultPlan({ rates: { 503: 1 }, retryAfterSeconds: 7 }).decide("getChat").fault).toEqual({ status: 503, retryAfterSeconds: 7 });
+    expect(new FaultPlan({ rates: { 429: 1 }, retryAfterSeconds: 7 }).decide("getChat").fault).toEqual({
+      status: 429,
+      retryAfterSeconds: 7,
+    });
+    expect(new FaultPlan({ rates: { 503: 1 }, retryAfterSeconds: 7 }).decide("getChat").fault).toEqual({
+      status: 503,
+      retryAfterSeconds: 7,
+    });
     expect(new FaultPlan({ rates: { 500: 1 }, retryAfterSeconds: 7 }).decide("getChat").fault).toEqual({ status: 500 });
     const perStatus = { rates: { 504: 1 }, retryAfterSeconds: { 504: 2 } };
     expect(new FaultPlan(perStatus).decide("getChat").fault).toEqual({ status: 504, retryAfterSeconds: 2 });
@@ -154,7 +161,10 @@ describe("FaultPlan: the x-fault header", () => {
   it("asks for a status, Retry-After and latency, before scheduled faults, which stay due", () => {
     const plan = new FaultPlan({});
     plan.failNext({ count: 1, status: 500 });
-    expect(plan.decide("getChat", "status=503; retry-after=5; latency=200")).toEqual({ latencyMs: 200, fault: { status: 503, retryAfterSeconds: 5 } });
+    expect(plan.decide("getChat", "status=503; retry-after=5; latency=200")).toEqual({
+      latencyMs: 200,
+      fault: { status: 503, retryAfterSeconds: 5 },
+    });
     expect(plan.decide("getChat", "status=429")).toEqual({ latencyMs: 0, fault: { status: 429, retryAfterSeconds: 1 } });
     expect(plan.decide("getChat", "latency=30")).toEqual({ latencyMs: 30, fault: { status: 500 } });
   });
@@ -196,7 +206,9 @@ describe("injected faults over HTTP", () => {
     const app = testApp({ faults });
     faults.failNext({ count: 1, status: 503, retryAfterSeconds: 2 });
     expectGraphError(await request(app).get("/v1.0/chats"), 401, "InvalidAuthenticationToken");
-    const unavailable = await request(app).get("/v1.0/chats").set(bearer(await userToken(USERS.megan)));
+    const unavailable = await request(app)
+      .get("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(unavailable, 503, "ServiceUnavailable");
     expect(unavailable.headers["retry-after"]).toBe("2");
   });
@@ -205,7 +217,9 @@ describe("injected faults over HTTP", () => {
     const faults = new FaultPlan();
     const app = testApp({ faults });
     faults.failNext({ count: 1, status, operationId: "listMyChats" });
-    const res = await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, status, code);
     expect(res.headers["retry-after"]).toBe(status === 429 || status === 503 ? "1" : undefined);
   });
@@ -226,14 +240,20 @@ describe("injected faults over HTTP", () => {
 
   it("honours x-fault when injection is on", async () => {
     const app = testApp({ faults: {} });
-    const res = await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan))).set("x-fault", "status=502; retry-after=5");
+    const res = await request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("x-fault", "status=502; retry-after=5");
     expectGraphError(res, 502, "BadGateway");
     expect(res.headers["retry-after"]).toBe("5");
   });
 
   it("answers 400 naming the problem for a malformed x-fault header", async () => {
     const app = testApp({ faults: {} });
-    const res = await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan))).set("x-fault", "status=418");
+    const res = await request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("x-fault", "status=418");
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(/^x-fault header: status must be one of/);
   });
@@ -244,7 +264,10 @@ describe("injected faults over HTTP", () => {
     ["an app with the admin API", () => testApp({ admin: true })],
     ["settings with header: false", () => testApp({ faults: { header: false } })],
   ])("ignores x-fault on %s", async (_what, makeApp) => {
-    const res = await request(makeApp()).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan))).set("x-fault", "status=503");
+    const res = await request(makeApp())
+      .get("/v1.0/me/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("x-fault", "status=503");
     expect(res.status).toBe(200);
   });
 
@@ -252,8 +275,15 @@ describe("injected faults over HTTP", () => {
     const app = testApp({ faults: {} });
     const token = await userToken(USERS.megan);
     const finished: string[] = [];
-    const slow = request(app).get("/v1.0/me/chats").set(bearer(token)).set("x-fault", "latency=300").then((res) => finished.push(`slow ${res.status}`));
-    const fast = request(app).get("/v1.0/me/chats").set(bearer(token)).then((res) => finished.push(`fast ${res.status}`));
+    const slow = request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(token))
+      .set("x-fault", "latency=300")
+      .then((res) => finished.push(`slow ${res.status}`));
+    const fast = request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(token))
+      .then((res) => finished.push(`fast ${res.status}`));
     await Promise.all([slow, fast]);
     expect(finished).toEqual(["fast 200", "slow 200"]);
   });
@@ -262,8 +292,15 @@ describe("injected faults over HTTP", () => {
     const app = testApp({ faults: {} });
     const token = await userToken(USERS.megan);
     const finished: string[] = [];
-    const slow = request(app).get("/v1.0/me/chats").set(bearer(token)).set("x-fault", "status=504; latency=300").then((res) => finished.push(`slow ${res.status}`));
-    const fast = request(app).get("/v1.0/me/chats").set(bearer(token)).then((res) => finished.push(`fast ${res.status}`));
+    const slow = request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(token))
+      .set("x-fault", "status=504; latency=300")
+      .then((res) => finished.push(`slow ${res.status}`));
+    const fast = request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(token))
+      .then((res) => finished.push(`fast ${res.status}`));
     await Promise.all([slow, fast]);
     expect(finished).toEqual(["fast 200", "slow 504"]);
   });
@@ -276,10 +313,14 @@ describe("logging of injected faults", () => {
     const faults = new FaultPlan();
     const app = testApp({ faults, logger });
     faults.failNext({ count: 1, status: 503, operationId: "listMyChats" });
-    const res = await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get("/v1.0/me/chats")
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 503, "ServiceUnavailable");
     expect(lines.filter((line) => line.err !== undefined)).toEqual([]);
-    expect(lines).toContainEqual(expect.objectContaining({ requestId: res.headers["request-id"], errorCode: "ServiceUnavailable", res: { statusCode: 503 } }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ requestId: res.headers["request-id"], errorCode: "ServiceUnavailable", res: { statusCode: 503 } }),
+    );
   });
 });
 
@@ -287,7 +328,13 @@ describe("fault settings through /_admin/faults", () => {
   it("PUT replaces the settings and reset restores the start ones", async () => {
     const app = testApp({ admin: true });
     const token = await userToken(USERS.megan);
-    expect((await request(app).put("/_admin/faults").send({ rates: { 507: 1 } })).status).toBe(204);
+    expect(
+      (
+        await request(app)
+          .put("/_admin/faults")
+          .send({ rates: { 507: 1 } })
+      ).status,
+    ).toBe(204);
     expectGraphError(await request(app).get("/v1.0/me/chats").set(bearer(token)), 507, "InsufficientStorage");
     expect((await request(app).post("/_admin/reset")).status).toBe(204);
     expect((await request(app).get("/v1.0/me/chats").set(bearer(token))).status).toBe(200);
@@ -296,7 +343,13 @@ describe("fault settings through /_admin/faults", () => {
   it("POST schedules any of the six statuses", async () => {
     const app = testApp({ admin: true });
     expect((await request(app).post("/_admin/faults").send({ count: 1, status: 504, operationId: "listMyChats" })).status).toBe(204);
-    expectGraphError(await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan))), 504, "GatewayTimeout");
+    expectGraphError(
+      await request(app)
+        .get("/v1.0/me/chats")
+        .set(bearer(await userToken(USERS.megan))),
+      504,
+      "GatewayTimeout",
+    );
   });
 
   it.each([
@@ -304,7 +357,9 @@ describe("fault settings through /_admin/faults", () => {
     [{ rate: { 503: 0.1 } }, /faults: unknown setting 'rate'/],
     [[1], /faults: expected an object/],
   ])("PUT refuses %j with 400 naming the field", async (body, message) => {
-    const res = await request(testApp({ admin: true })).put("/_admin/faults").send(body);
+    const res = await request(testApp({ admin: true }))
+      .put("/_admin/faults")
+      .send(body);
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(message);
   });
@@ -313,9 +368,13 @@ describe("fault settings through /_admin/faults", () => {
 describe("the contract documents every fault status", () => {
   const spec = parse(readFileSync(new URL("../../openapi.yaml", import.meta.url), "utf8")) as {
     paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, { $ref?: string }> }>>;
-    components: { responses: Record<string, { content: { "application/json": { schema: { $ref: string } } }; headers: Record<string, unknown> }> };
+    components: {
+      responses: Record<string, { content: { "application/json": { schema: { $ref: string } } }; headers: Record<string, unknown> }>;
+    };
   };
-  const operations = Object.values(spec.paths).flatMap((item) => Object.values(item).filter((op) => typeof op === "object" && op !== null && "operationId" in op));
+  const operations = Object.values(spec.paths).flatMap((item) =>
+    Object.values(item).filter((op) => typeof op === "object" && op !== null && "operationId" in op),
+  );
 
   it("finds the contract's operations", () => {
     expect(operations.length).toBeGreaterThanOrEqual(21);
@@ -324,7 +383,10 @@ describe("the contract documents every fault status", () => {
   it.each(FAULT_STATUSES.map((status) => [status]))("every operation lists %i as a Graph error envelope", (status) => {
     for (const operation of operations) {
       const ref = operation.responses?.[String(status)]?.$ref;
-      expect({ operationId: operation.operationId, ref }).toEqual({ operationId: operation.operationId, ref: expect.stringMatching(/^#\/components\/responses\//) });
+      expect({ operationId: operation.operationId, ref }).toEqual({
+        operationId: operation.operationId,
+        ref: expect.stringMatching(/^#\/components\/responses\//),
+      });
       const response = spec.components.responses[ref!.replace("#/components/responses/", "")];
       expect(response?.content["application/json"].schema.$ref).toBe("#/components/schemas/odataError");
     }

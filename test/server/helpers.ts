@@ -34,7 +34,11 @@ export function testApp(options: AppOptions = {}): Express {
   });
 }
 
-export function userToken(userKey: string, scopes = "Chat.ReadWrite", extra: { expiresIn?: string; notBefore?: string } = {}): Promise<string> {
+export function userToken(
+  userKey: string,
+  scopes = "Chat.ReadWrite",
+  extra: { expiresIn?: string; notBefore?: string } = {},
+): Promise<string> {
   const user = demoDirectory().find(userKey);
   if (!user) throw new Error(`no demo user ${userKey}`);
   return mintDevToken({ kind: "user", userId: user.id, tenantId: DEMO_TENANT_ID, scopes, ...extra });
@@ -70,7 +74,11 @@ export function example(name: string): { summary: string; value: Record<string, 
 }
 
 /** Checks the Graph error envelope and that it agrees with the response headers. */
-export function expectGraphError(res: { status: number; headers: Record<string, string>; body: unknown }, status: number, code: string): void {
+export function expectGraphError(
+  res: { status: number; headers: Record<string, string>; body: unknown },
+  status: number,
+  code: string,
+): void {
   expect(res.status).toBe(status);
   expect(res.headers["content-type"]).toMatch(/^application\/json/);
   const body = res.body as { error: { code: string; message: string; innerError: Record<string, string> } };

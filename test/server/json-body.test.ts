@@ -49,7 +49,9 @@ describe("checkJsonStructure", () => {
 
   it(`accepts ${MAX_JSON_DEPTH} levels of nesting and refuses ${MAX_JSON_DEPTH + 1}`, () => {
     expect(structureError(nested(MAX_JSON_DEPTH))).toBeUndefined();
-    expect(structureError(nested(MAX_JSON_DEPTH + 1))).toBe(`The JSON payload nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep.`);
+    expect(structureError(nested(MAX_JSON_DEPTH + 1))).toBe(
+      `The JSON payload nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep.`,
+    );
     expect(structureError(`{"a":${nested(MAX_JSON_DEPTH - 1)}}`)).toBeUndefined();
     expect(structureError(`{"a":${nested(MAX_JSON_DEPTH)}}`)).toMatch(/more than 64 levels/);
   });
@@ -75,7 +77,8 @@ describe("checkJsonStructure", () => {
 });
 
 describe("parseJsonBody", () => {
-  const parse = (text: string | Buffer, contentType = "application/json") => parseJsonBody(Buffer.isBuffer(text) ? text : Buffer.from(text), contentType);
+  const parse = (text: string | Buffer, contentType = "application/json") =>
+    parseJsonBody(Buffer.isBuffer(text) ? text : Buffer.from(text), contentType);
   const failure = (run: () => unknown): HttpError => {
     try {
       run();

@@ -10,7 +10,10 @@ function clockedApp(options: Parameters<typeof testApp>[0] = {}): App {
 }
 
 async function createGroup(app: App, token: string, topic: string, members: string[] = [USERS.megan, USERS.lynne]): Promise<string> {
-  const res = await request(app).post("/v1.0/chats").set(bearer(token)).send({ chatType: "group", topic, members: members.map((m) => member(m)) });
+  const res = await request(app)
+    .post("/v1.0/chats")
+    .set(bearer(token))
+    .send({ chatType: "group", topic, members: members.map((m) => member(m)) });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
@@ -50,7 +53,9 @@ describe("listChats", () => {
   });
 
   it("returns an empty collection for a user without chats", async () => {
-    const res = await request(testApp()).get("/v1.0/chats").set(bearer(await userToken(USERS.isaiah)));
+    const res = await request(testApp())
+      .get("/v1.0/chats")
+      .set(bearer(await userToken(USERS.isaiah)));
     expect(res.status).toBe(200);
     expect(res.body.value).toEqual([]);
   });
@@ -100,7 +105,9 @@ describe("listChats", () => {
   });
 
   it.each(["0", "51", "-1", "abc", "2.5"])("rejects $top=%s", async (top) => {
-    const res = await request(testApp()).get(`/v1.0/chats?$top=${top}`).set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp())
+      .get(`/v1.0/chats?$top=${top}`)
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(/\$top/);
   });
@@ -113,12 +120,16 @@ describe("listChats", () => {
     const skiptoken = new URL(first.body["@odata.nextLink"]).searchParams.get("$skiptoken") ?? "";
     const altered = skiptoken.slice(0, 5) + (skiptoken[5] === "A" ? "B" : "A") + skiptoken.slice(6);
     for (const bad of ["garbage", "a.b", altered, `${skiptoken}.x`]) {
-      const res = await request(app).get(`/v1.0/chats?$top=1&$skiptoken=${encodeURIComponent(bad)}`).set(bearer(token));
+      const res = await request(app)
+        .get(`/v1.0/chats?$top=1&$skiptoken=${encodeURIComponent(bad)}`)
+        .set(bearer(token));
       expectGraphError(res, 400, "BadRequest");
       expect(res.body.error.message).toMatch(/\$skiptoken/);
     }
     // Another query's token (different filter) and another server's token are refused too.
-    const otherQuery = await request(app).get(`/v1.0/chats?$filter=${encodeURIComponent("chatType eq 'group'")}&$skiptoken=${skiptoken}`).set(bearer(token));
+    const otherQuery = await request(app)
+      .get(`/v1.0/chats?$filter=${encodeURIComponent("chatType eq 'group'")}&$skiptoken=${skiptoken}`)
+      .set(bearer(token));
     expectGraphError(otherQuery, 400, "BadRequest");
     const otherServer = await request(clockedApp()).get(`/v1.0/chats?$skiptoken=${skiptoken}`).set(bearer(token));
     expectGraphError(otherServer, 400, "BadRequest");
@@ -128,12 +139,20 @@ describe("listChats", () => {
     const app = clockedApp();
     const token = await userToken(USERS.megan);
     const id = await createGroup(app, token, "expand");
-    await request(app).post(`/v1.0/chats/${id}/messages`).set(bearer(token)).send({ body: { content: "hi there" } }).expect(201);
+    await request(app)
+      .post(`/v1.0/chats/${id}/messages`)
+      .set(bearer(token))
+      .send({ body: { content: "hi there" } })
+      .expect(201);
     const res = await request(app).get("/v1.0/chats?$expand=members,lastMessagePreview").set(bearer(token));
     expect(res.status).toBe(200);
     const [chat] = res.body.value;
     expect(chat.members.map((m: { userId: string }) => m.userId)).toEqual([USERS.megan, USERS.lynne]);
-    expect(chat.lastMessagePreview).toMatchObject({ isDeleted: false, messageType: "message", body: { contentType: "text", content: "hi there" } });
+    expect(chat.lastMessagePreview).toMatchObject({
+      isDeleted: false,
+      messageType: "message",
+      body: { contentType: "text", content: "hi there" },
+    });
     expect(chat.lastMessagePreview.from.user.id).toBe(USERS.megan);
     const plain = await request(app).get("/v1.0/chats?$expand=lastMessagePreview").set(bearer(token));
     expect(plain.body.value[0].members).toBeUndefined();
@@ -154,10 +173,18 @@ describe("listChats", () => {
       const megan = await userToken(USERS.megan);
       const team = await createGroup(app, megan, "Team's room", [USERS.megan, USERS.lynne, USERS.isaiah]);
       const other = await createGroup(app, megan, "Other", [USERS.megan, USERS.lynne]);
-      const direct = (await request(app).post("/v1.0/chats").set(bearer(megan)).send({ chatType: "oneOnOne", members: [member(USERS.megan), member(USERS.adele)] })).body.id as string;
+      const direct = (
+        await request(app)
+          .post("/v1.0/chats")
+          .set(bearer(megan))
+          .send({ chatType: "oneOnOne", members: [member(USERS.megan), member(USERS.adele)] })
+      ).body.id as string;
       return { app, megan, team, other, direct };
     }
-    const list = (app: App, token: string, filter: string) => request(app).get(`/v1.0/chats?$filter=${encodeURIComponent(filter)}`).set(bearer(token));
+    const list = (app: App, token: string, filter: string) =>
+      request(app)
+        .get(`/v1.0/chats?$filter=${encodeURIComponent(filter)}`)
+        .set(bearer(token));
 
     it("filters by topic, with OData's doubled quote", async () => {
       const { app, megan, team } = await fixture();
@@ -244,20 +271,34 @@ describe("listChats", () => {
       const a = await createGroup(app, token, "a");
       const b = await createGroup(app, token, "b");
       const c = await createGroup(app, token, "c");
-      await request(app).post(`/v1.0/chats/${a}/messages`).set(bearer(token)).send({ body: { content: "first" } }).expect(201);
-      await request(app).post(`/v1.0/chats/${b}/messages`).set(bearer(token)).send({ body: { content: "second" } }).expect(201);
+      await request(app)
+        .post(`/v1.0/chats/${a}/messages`)
+        .set(bearer(token))
+        .send({ body: { content: "first" } })
+        .expect(201);
+      await request(app)
+        .post(`/v1.0/chats/${b}/messages`)
+        .set(bearer(token))
+        .send({ body: { content: "second" } })
+        .expect(201);
       // A topic change moves `a` up by last update but not by last message.
       await request(app).patch(`/v1.0/chats/${a}`).set(bearer(token)).send({ topic: "a2" }).expect(200);
       const byMessage = await request(app).get("/v1.0/chats?$orderby=lastMessagePreview/createdDateTime desc").set(bearer(token));
       expect(byMessage.body.value.map((x: { id: string }) => x.id)).toEqual([b, a, c]);
       const byUpdate = await request(app).get("/v1.0/chats?$orderby=lastUpdatedDateTime desc").set(bearer(token));
       expect(byUpdate.body.value.map((x: { id: string }) => x.id)).toEqual([a, b, c]);
-      const paged = await allPages(app, token, `/v1.0/chats?$top=1&$orderby=${encodeURIComponent("lastMessagePreview/createdDateTime desc")}`);
+      const paged = await allPages(
+        app,
+        token,
+        `/v1.0/chats?$top=1&$orderby=${encodeURIComponent("lastMessagePreview/createdDateTime desc")}`,
+      );
       expect(paged.ids).toEqual([b, a, c]);
     });
 
     it("rejects other orders", async () => {
-      const res = await request(testApp()).get("/v1.0/chats?$orderby=topic").set(bearer(await userToken(USERS.megan)));
+      const res = await request(testApp())
+        .get("/v1.0/chats?$orderby=topic")
+        .set(bearer(await userToken(USERS.megan)));
       expectGraphError(res, 400, "BadRequest");
       expect(res.body.error.message).toMatch(/\$orderby/);
     });
@@ -267,24 +308,44 @@ describe("listChats", () => {
     const app = clockedApp();
     const token = await userToken(USERS.megan);
     const id = await createGroup(app, token, "hide me");
-    await request(app).post(`/v1.0/chats/${id}/hideForUser`).set(bearer(token)).send({ user: { id: USERS.megan } }).expect(204);
+    await request(app)
+      .post(`/v1.0/chats/${id}/hideForUser`)
+      .set(bearer(token))
+      .send({ user: { id: USERS.megan } })
+      .expect(204);
     const res = await request(app).get("/v1.0/chats").set(bearer(token));
     expect(res.body.value[0]).toMatchObject({ id, viewpoint: { isHidden: true } });
-    const lynne = await request(app).get("/v1.0/chats").set(bearer(await userToken(USERS.lynne)));
+    const lynne = await request(app)
+      .get("/v1.0/chats")
+      .set(bearer(await userToken(USERS.lynne)));
     expect(lynne.body.value[0].viewpoint.isHidden).toBe(false);
   });
 
   it("needs a delegated token", async () => {
-    const res = await request(testApp()).get("/v1.0/chats").set(bearer(await appToken(["Chat.Read.All"])));
+    const res = await request(testApp())
+      .get("/v1.0/chats")
+      .set(bearer(await appToken(["Chat.Read.All"])));
     expectGraphError(res, 403, "Forbidden");
   });
 
   it.each(["Chat.ReadBasic", "Chat.Read", "Chat.ReadWrite"])("accepts the scope %s", async (scope) => {
-    expect((await request(testApp()).get("/v1.0/chats").set(bearer(await userToken(USERS.megan, scope)))).status).toBe(200);
+    expect(
+      (
+        await request(testApp())
+          .get("/v1.0/chats")
+          .set(bearer(await userToken(USERS.megan, scope)))
+      ).status,
+    ).toBe(200);
   });
 
   it("forbids a token without a chat read scope", async () => {
-    expectGraphError(await request(testApp()).get("/v1.0/chats").set(bearer(await userToken(USERS.megan, "Chat.Create"))), 403, "Forbidden");
+    expectGraphError(
+      await request(testApp())
+        .get("/v1.0/chats")
+        .set(bearer(await userToken(USERS.megan, "Chat.Create"))),
+      403,
+      "Forbidden",
+    );
   });
 });
 
@@ -300,7 +361,9 @@ describe("listMyChats", () => {
   });
 
   it("answers 400 to an application token: /me needs a signed-in user", async () => {
-    const res = await request(testApp()).get("/v1.0/me/chats").set(bearer(await appToken(["Chat.Read.All"])));
+    const res = await request(testApp())
+      .get("/v1.0/me/chats")
+      .set(bearer(await appToken(["Chat.Read.All"])));
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(/delegated/);
   });
@@ -311,8 +374,14 @@ describe("listUserChats", () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const id = await createGroup(app, megan, "seen by app");
-    await request(app).post(`/v1.0/chats/${id}/hideForUser`).set(bearer(await userToken(USERS.lynne))).send({ user: { id: USERS.lynne } }).expect(204);
-    const res = await request(app).get(`/v1.0/users/${USERS.lynne}/chats`).set(bearer(await appToken(["Chat.ReadBasic.All"])));
+    await request(app)
+      .post(`/v1.0/chats/${id}/hideForUser`)
+      .set(bearer(await userToken(USERS.lynne)))
+      .send({ user: { id: USERS.lynne } })
+      .expect(204);
+    const res = await request(app)
+      .get(`/v1.0/users/${USERS.lynne}/chats`)
+      .set(bearer(await appToken(["Chat.ReadBasic.All"])));
     expect(res.status).toBe(200);
     expect(res.body["@odata.context"]).toMatch(new RegExp(`/v1\\.0/\\$metadata#users\\('${USERS.lynne}'\\)/chats$`));
     expect(res.body.value).toHaveLength(1);
@@ -322,7 +391,9 @@ describe("listUserChats", () => {
   it("accepts the user's principal name", async () => {
     const app = clockedApp();
     await createGroup(app, await userToken(USERS.megan), "by upn");
-    const res = await request(app).get("/v1.0/users/LynneR@contoso.com/chats").set(bearer(await appToken(["Chat.Read.All"])));
+    const res = await request(app)
+      .get("/v1.0/users/LynneR@contoso.com/chats")
+      .set(bearer(await appToken(["Chat.Read.All"])));
     expect(res.body.value).toHaveLength(1);
   });
 
@@ -335,12 +406,16 @@ describe("listUserChats", () => {
   });
 
   it("answers 404 for an unknown user", async () => {
-    const res = await request(testApp()).get("/v1.0/users/nobody@contoso.com/chats").set(bearer(await appToken(["Chat.Read.All"])));
+    const res = await request(testApp())
+      .get("/v1.0/users/nobody@contoso.com/chats")
+      .set(bearer(await appToken(["Chat.Read.All"])));
     expectGraphError(res, 404, "NotFound");
   });
 
   it("forbids an application without a chat read permission", async () => {
-    const res = await request(testApp()).get(`/v1.0/users/${USERS.megan}/chats`).set(bearer(await appToken(["Chat.Create"])));
+    const res = await request(testApp())
+      .get(`/v1.0/users/${USERS.megan}/chats`)
+      .set(bearer(await appToken(["Chat.Create"])));
     expectGraphError(res, 403, "Forbidden");
   });
 

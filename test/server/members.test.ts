@@ -52,7 +52,11 @@ async function createGroup(app: App, creator: string, others: string[]): Promise
   const res = await request(app)
     .post("/v1.0/chats")
     .set(bearer(await userToken(creator)))
-    .send({ chatType: "group", topic: "Team", members: [member(creator), ...others.map((u) => member(u, u === USERS.guest ? "guest" : "owner"))] });
+    .send({
+      chatType: "group",
+      topic: "Team",
+      members: [member(creator), ...others.map((u) => member(u, u === USERS.guest ? "guest" : "owner"))],
+    });
   expect(res.status).toBe(201);
   return (res.body as ChatBody).id;
 }
@@ -130,7 +134,12 @@ describe("listChatMembers", () => {
       .set(bearer(token))
       .send({
         chatType: "group",
-        members: [member(USERS.megan), member(USERS.lynne), member(USERS.guest, "guest"), member(USERS.federated, "owner", { tenantId: FEDERATED_TENANT })],
+        members: [
+          member(USERS.megan),
+          member(USERS.lynne),
+          member(USERS.guest, "guest"),
+          member(USERS.federated, "owner", { tenantId: FEDERATED_TENANT }),
+        ],
       });
     expect(created.status).toBe(201);
     const chatId = (created.body as ChatBody).id;
@@ -164,7 +173,9 @@ describe("listChatMembers", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     for (const scope of ["ChatMember.Read", "ChatMember.ReadWrite", "Chat.ReadBasic", "Chat.Read", "Chat.ReadWrite"]) {
-      const res = await request(app).get(membersPath(chatId)).set(bearer(await userToken(USERS.lynne, scope)));
+      const res = await request(app)
+        .get(membersPath(chatId))
+        .set(bearer(await userToken(USERS.lynne, scope)));
       expect([scope, res.status]).toEqual([scope, 200]);
     }
   });
@@ -172,7 +183,9 @@ describe("listChatMembers", () => {
   it("forbids a delegated caller who is not a member", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(membersPath(chatId)).set(bearer(await userToken(USERS.jacob)));
+    const res = await request(app)
+      .get(membersPath(chatId))
+      .set(bearer(await userToken(USERS.jacob)));
     expectGraphError(res, 403, "Forbidden");
   });
 
@@ -186,7 +199,9 @@ describe("listChatMembers", () => {
   it("lets an application with ChatMember.Read.All list the members of any chat of the tenant", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne, USERS.guest]);
-    const res = await request(app).get(membersPath(chatId)).set(bearer(await appToken(["ChatMember.Read.All"])));
+    const res = await request(app)
+      .get(membersPath(chatId))
+      .set(bearer(await appToken(["ChatMember.Read.All"])));
     expect(res.status).toBe(200);
     expect(userIdsOf(res.body as MemberCollection)).toEqual([USERS.megan, USERS.lynne, USERS.guest]);
   });
@@ -194,14 +209,18 @@ describe("listChatMembers", () => {
   it("forbids a token with only Chat.Create", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(membersPath(chatId)).set(bearer(await userToken(USERS.megan, "Chat.Create")));
+    const res = await request(app)
+      .get(membersPath(chatId))
+      .set(bearer(await userToken(USERS.megan, "Chat.Create")));
     expectGraphError(res, 403, "Forbidden");
   });
 
   it("forbids an application token without a member-reading role", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(membersPath(chatId)).set(bearer(await appToken(["Chat.Create"])));
+    const res = await request(app)
+      .get(membersPath(chatId))
+      .set(bearer(await appToken(["Chat.Create"])));
     expectGraphError(res, 403, "Forbidden");
   });
 });
@@ -253,9 +272,17 @@ describe("addChatMember", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const isaiah = await userToken(USERS.isaiah);
-    expectGraphError(await request(app).get(`/v1.0/chats/${encodeURIComponent(chatId)}`).set(bearer(isaiah)), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .get(`/v1.0/chats/${encodeURIComponent(chatId)}`)
+        .set(bearer(isaiah)),
+      403,
+      "Forbidden",
+    );
     expect((await addMember(app, chatId, USERS.megan, member(USERS.isaiah))).status).toBe(201);
-    const res = await request(app).get(`/v1.0/chats/${encodeURIComponent(chatId)}`).set(bearer(isaiah));
+    const res = await request(app)
+      .get(`/v1.0/chats/${encodeURIComponent(chatId)}`)
+      .set(bearer(isaiah));
     expect(res.status).toBe(200);
   });
 
@@ -277,7 +304,10 @@ describe("addChatMember", () => {
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const token = await userToken(USERS.megan);
     for (const content of ["a", "b", "c"]) {
-      const sent = await request(app).post(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`).set(bearer(token)).send({ body: { content } });
+      const sent = await request(app)
+        .post(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`)
+        .set(bearer(token))
+        .send({ body: { content } });
       expect(sent.status).toBe(201);
     }
     const before = await getChat(app, chatId);
@@ -292,7 +322,12 @@ describe("addChatMember", () => {
       { who: "an in-tenant member as guest", user: USERS.isaiah, role: "guest" as const, extra: {} },
       { who: "an in-tenant guest as guest", user: USERS.guest, role: "guest" as const, extra: {} },
       { who: "a federated user as owner", user: USERS.federated, role: "owner" as const, extra: {} },
-      { who: "a federated user as owner, naming its tenant", user: USERS.federated, role: "owner" as const, extra: { tenantId: FEDERATED_TENANT } },
+      {
+        who: "a federated user as owner, naming its tenant",
+        user: USERS.federated,
+        role: "owner" as const,
+        extra: { tenantId: FEDERATED_TENANT },
+      },
     ])("adds $who", async ({ user, role, extra }) => {
       const app = testApp();
       const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
@@ -368,7 +403,10 @@ describe("addChatMember", () => {
     it("keeps a given time, normalised to UTC ISO 8601", async () => {
       const app = testApp();
       const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-      const res = await addMember(app, chatId, USERS.megan, { ...member(USERS.isaiah), visibleHistoryStartDateTime: "2026-02-01T10:00:00+02:00" });
+      const res = await addMember(app, chatId, USERS.megan, {
+        ...member(USERS.isaiah),
+        visibleHistoryStartDateTime: "2026-02-01T10:00:00+02:00",
+      });
       expect(res.status).toBe(201);
       expect((res.body as MemberBody).visibleHistoryStartDateTime).toBe("2026-02-01T08:00:00.000Z");
       const list = await listMembers(app, chatId);
@@ -378,7 +416,10 @@ describe("addChatMember", () => {
     it("keeps 0001-01-01T00:00:00Z (all history) as is", async () => {
       const app = testApp();
       const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-      const res = await addMember(app, chatId, USERS.megan, { ...member(USERS.isaiah), visibleHistoryStartDateTime: "0001-01-01T00:00:00Z" });
+      const res = await addMember(app, chatId, USERS.megan, {
+        ...member(USERS.isaiah),
+        visibleHistoryStartDateTime: "0001-01-01T00:00:00Z",
+      });
       expect(res.status).toBe(201);
       expect((res.body as MemberBody).visibleHistoryStartDateTime).toBe("0001-01-01T00:00:00Z");
     });
@@ -460,9 +501,15 @@ describe("addChatMember", () => {
   it("fills a group chat up to 250 members and rejects the 251st", async () => {
     const { app, token, ids, chatId } = await bigChat(249);
     const path = membersPath(chatId);
-    const the250th = await request(app).post(path).set(bearer(token)).send(member(ids[249] as string));
+    const the250th = await request(app)
+      .post(path)
+      .set(bearer(token))
+      .send(member(ids[249] as string));
     expect(the250th.status).toBe(201);
-    const the251st = await request(app).post(path).set(bearer(token)).send(member(ids[250] as string));
+    const the251st = await request(app)
+      .post(path)
+      .set(bearer(token))
+      .send(member(ids[250] as string));
     expectGraphError(the251st, 400, "BadRequest");
     expect((the251st.body as { error: { message: string } }).error.message).toMatch(/250/);
     const list = await request(app).get(path).set(bearer(token));
@@ -487,7 +534,9 @@ describe("getChatMember", () => {
       "@odata.context": expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v1\.0\/\$metadata#/),
       ...expectedMember(chatId, USERS.guest, "guest", "0001-01-01T00:00:00Z"),
     });
-    expect((res.body as MemberBody)["@odata.context"]?.endsWith(`/$metadata#chats('${encodeURIComponent(chatId)}')/members/$entity`)).toBe(true);
+    expect((res.body as MemberBody)["@odata.context"]?.endsWith(`/$metadata#chats('${encodeURIComponent(chatId)}')/members/$entity`)).toBe(
+      true,
+    );
   });
 
   it("answers 404 for an unknown membership id", async () => {
@@ -550,10 +599,22 @@ describe("removeChatMember", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne, USERS.isaiah]);
     const lynneToken = await userToken(USERS.lynne);
-    expect((await request(app).get(`/v1.0/chats/${encodeURIComponent(chatId)}`).set(bearer(lynneToken))).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .get(`/v1.0/chats/${encodeURIComponent(chatId)}`)
+          .set(bearer(lynneToken))
+      ).status,
+    ).toBe(200);
     const lynne = (await listMembers(app, chatId)).value[1] as MemberBody;
     expect((await remove(app, chatId, lynne.id)).status).toBe(204);
-    expectGraphError(await request(app).get(`/v1.0/chats/${encodeURIComponent(chatId)}`).set(bearer(lynneToken)), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .get(`/v1.0/chats/${encodeURIComponent(chatId)}`)
+        .set(bearer(lynneToken)),
+      403,
+      "Forbidden",
+    );
     expectGraphError(await request(app).get(membersPath(chatId)).set(bearer(lynneToken)), 403, "Forbidden");
   });
 
@@ -637,11 +698,17 @@ describe("addChatMembers", () => {
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^application\/json/);
     const body = res.body as ResultCollection;
-    expect(body["@odata.context"]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\.0\/\$metadata#Collection\(microsoft\.graph\.actionResultPart\)$/);
+    expect(body["@odata.context"]).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/v1\.0\/\$metadata#Collection\(microsoft\.graph\.actionResultPart\)$/,
+    );
     const resultType = "#microsoft.graph.aadUserConversationMemberResult";
     expect(body.value).toEqual([
       { "@odata.type": resultType, userId: USERS.isaiah, error: null },
-      { "@odata.type": resultType, userId: "nobody@contoso.com", error: { code: expect.any(String), message: expect.stringContaining("nobody@contoso.com") } },
+      {
+        "@odata.type": resultType,
+        userId: "nobody@contoso.com",
+        error: { code: expect.any(String), message: expect.stringContaining("nobody@contoso.com") },
+      },
       { "@odata.type": resultType, userId: USERS.lynne, error: { code: "Conflict", message: expect.any(String) } },
       { "@odata.type": resultType, userId: USERS.guest, error: { code: "BadRequest", message: expect.any(String) } },
       { "@odata.type": resultType, userId: USERS.alex, error: null },
@@ -709,8 +776,22 @@ describe("addChatMembers", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const body = { values: [member(USERS.isaiah)] };
-    expectGraphError(await request(app).post(addPath(chatId)).set(bearer(await userToken(USERS.jacob))).send(body), 403, "Forbidden");
-    expectGraphError(await request(app).post(addPath(chatId)).set(bearer(await userToken(USERS.megan, "Chat.Read"))).send(body), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .post(addPath(chatId))
+        .set(bearer(await userToken(USERS.jacob)))
+        .send(body),
+      403,
+      "Forbidden",
+    );
+    expectGraphError(
+      await request(app)
+        .post(addPath(chatId))
+        .set(bearer(await userToken(USERS.megan, "Chat.Read")))
+        .send(body),
+      403,
+      "Forbidden",
+    );
     expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne]);
   });
 
@@ -749,7 +830,13 @@ describe("removeChatMembers", () => {
       { "@odata.type": resultType, userId: USERS.isaiah, error: null },
     ]);
     expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.alex]);
-    expectGraphError(await request(app).get(`/v1.0/chats/${encodeURIComponent(chatId)}`).set(bearer(await userToken(USERS.lynne))), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .get(`/v1.0/chats/${encodeURIComponent(chatId)}`)
+        .set(bearer(await userToken(USERS.lynne))),
+      403,
+      "Forbidden",
+    );
   });
 
   it("accepts a user principal name as userId and reports the user's id", async () => {
@@ -760,7 +847,9 @@ describe("removeChatMembers", () => {
       .set(bearer(await userToken(USERS.megan)))
       .send({ values: [{ userId: "LynneR@contoso.com" }] });
     expect(res.status).toBe(200);
-    expect((res.body as ResultCollection).value).toEqual([{ "@odata.type": "#microsoft.graph.aadUserConversationMemberResult", userId: USERS.lynne, error: null }]);
+    expect((res.body as ResultCollection).value).toEqual([
+      { "@odata.type": "#microsoft.graph.aadUserConversationMemberResult", userId: USERS.lynne, error: null },
+    ]);
     expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.isaiah]);
   });
 
@@ -806,7 +895,14 @@ describe("removeChatMembers", () => {
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const token = await userToken(USERS.megan);
     expectGraphError(await request(app).post(removePath(chatId)).set(bearer(token)).send({ values: [] }), 400, "BadRequest");
-    expectGraphError(await request(app).post(removePath(chatId)).set(bearer(token)).send({ values: [{ "@odata.type": "microsoft.graph.aadUserConversationMember" }] }), 400, "BadRequest");
+    expectGraphError(
+      await request(app)
+        .post(removePath(chatId))
+        .set(bearer(token))
+        .send({ values: [{ "@odata.type": "microsoft.graph.aadUserConversationMember" }] }),
+      400,
+      "BadRequest",
+    );
     expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne]);
   });
 
@@ -814,8 +910,22 @@ describe("removeChatMembers", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const body = { values: [ref(USERS.lynne)] };
-    expectGraphError(await request(app).post(removePath(chatId)).set(bearer(await userToken(USERS.jacob))).send(body), 403, "Forbidden");
-    expectGraphError(await request(app).post(removePath(chatId)).set(bearer(await userToken(USERS.megan, "Chat.Read"))).send(body), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .post(removePath(chatId))
+        .set(bearer(await userToken(USERS.jacob)))
+        .send(body),
+      403,
+      "Forbidden",
+    );
+    expectGraphError(
+      await request(app)
+        .post(removePath(chatId))
+        .set(bearer(await userToken(USERS.megan, "Chat.Read")))
+        .send(body),
+      403,
+      "Forbidden",
+    );
     expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne]);
   });
 });

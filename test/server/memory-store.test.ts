@@ -30,7 +30,13 @@ const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toIS
 describe("SortedIndex", () => {
   it("keeps keys newest first and ties by id, and resumes strictly after a cursor", () => {
     const index = new SortedIndex();
-    for (const [key, id] of [["2", "b"], ["3", "a"], ["2", "a"], ["1", "z"]] as const) index.insert(key, id);
+    for (const [key, id] of [
+      ["2", "b"],
+      ["3", "a"],
+      ["2", "a"],
+      ["1", "z"],
+    ] as const)
+      index.insert(key, id);
     index.insert("2", "a"); // duplicates are ignored
     expect([...index.idsAfter()].map((e) => `${e.key}${e.id}`)).toEqual(["3a", "2a", "2b", "1z"]);
     expect([...index.idsAfter({ key: "2", id: "a" })].map((e) => e.id)).toEqual(["b", "z"]);
@@ -124,7 +130,15 @@ describe("MemoryChatStore", () => {
   it("pages messages newest first and honours a visible-history start", () => {
     const store = new MemoryChatStore();
     for (let i = 1; i <= 5; i++) {
-      store.appendMessage({ id: String(1000 + i), chatId: "c", createdDateTime: at(i), fromUserId: "u", body: { contentType: "text", content: `${i}` }, subject: null, importance: "normal" });
+      store.appendMessage({
+        id: String(1000 + i),
+        chatId: "c",
+        createdDateTime: at(i),
+        fromUserId: "u",
+        body: { contentType: "text", content: `${i}` },
+        subject: null,
+        importance: "normal",
+      });
     }
     const first = store.listMessages({ chatId: "c", limit: 2 });
     expect(first.items.map((m) => m.id)).toEqual(["1005", "1004"]);

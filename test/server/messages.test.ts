@@ -49,7 +49,9 @@ async function sendAll(app: App, chatId: string, contents: string[]): Promise<Me
 }
 
 async function getChat(app: App, chatId: string, token: string, query = ""): Promise<ChatBody> {
-  const res = await request(app).get(`${chatPath(chatId)}${query}`).set(bearer(token));
+  const res = await request(app)
+    .get(`${chatPath(chatId)}${query}`)
+    .set(bearer(token));
   expect(res.status).toBe(200);
   return res.body as ChatBody;
 }
@@ -84,7 +86,13 @@ function expectedFrom(userId: string, displayName: string): FromBody {
   return {
     application: null,
     device: null,
-    user: { "@odata.type": "#microsoft.graph.teamworkUserIdentity", id: userId, displayName, userIdentityType: "aadUser", tenantId: TENANT },
+    user: {
+      "@odata.type": "#microsoft.graph.teamworkUserIdentity",
+      id: userId,
+      displayName,
+      userIdentityType: "aadUser",
+      tenantId: TENANT,
+    },
   };
 }
 
@@ -152,9 +160,14 @@ describe("sendChatMessage", () => {
   ])("rejects $what", async ({ body }) => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).post(messagesPath(chatId)).set(bearer(await userToken(USERS.megan))).send(body);
+    const res = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.megan)))
+      .send(body);
     expectGraphError(res, 400, "BadRequest");
-    const list = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.megan)));
+    const list = await request(app)
+      .get(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.megan)));
     expect(contentsOf(list)).toEqual([]);
   });
 
@@ -162,10 +175,16 @@ describe("sendChatMessage", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const token = await userToken(USERS.megan);
-    const exact = await request(app).post(messagesPath(chatId)).set(bearer(token)).send({ body: { content: "a".repeat(MAX_BYTES) } });
+    const exact = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(token))
+      .send({ body: { content: "a".repeat(MAX_BYTES) } });
     expect(exact.status).toBe(201);
     expect((exact.body as MessageBody).body.content).toHaveLength(MAX_BYTES);
-    const over = await request(app).post(messagesPath(chatId)).set(bearer(token)).send({ body: { content: "a".repeat(MAX_BYTES + 1) } });
+    const over = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(token))
+      .send({ body: { content: "a".repeat(MAX_BYTES + 1) } });
     expectGraphError(over, 413, "RequestEntityTooLarge");
   });
 
@@ -174,9 +193,15 @@ describe("sendChatMessage", () => {
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const token = await userToken(USERS.megan);
     // "é" is two bytes in UTF-8.
-    const exact = await request(app).post(messagesPath(chatId)).set(bearer(token)).send({ body: { content: "é".repeat(MAX_BYTES / 2) } });
+    const exact = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(token))
+      .send({ body: { content: "é".repeat(MAX_BYTES / 2) } });
     expect(exact.status).toBe(201);
-    const over = await request(app).post(messagesPath(chatId)).set(bearer(token)).send({ body: { content: "é".repeat(MAX_BYTES / 2 + 1) } });
+    const over = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(token))
+      .send({ body: { content: "é".repeat(MAX_BYTES / 2 + 1) } });
     expectGraphError(over, 413, "RequestEntityTooLarge");
   });
 
@@ -198,7 +223,10 @@ describe("sendChatMessage", () => {
   it("forbids a caller who is not a member", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).post(messagesPath(chatId)).set(bearer(await userToken(USERS.jacob))).send({ body: { content: "Hi" } });
+    const res = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.jacob)))
+      .send({ body: { content: "Hi" } });
     expectGraphError(res, 403, "Forbidden");
   });
 
@@ -244,11 +272,19 @@ describe("sendChatMessage", () => {
   it("accepts the scope ChatMessage.Send alone but not Chat.Read", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const sent = await request(app).post(messagesPath(chatId)).set(bearer(await userToken(USERS.megan, "ChatMessage.Send"))).send({ body: { content: "Hi" } });
+    const sent = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.megan, "ChatMessage.Send")))
+      .send({ body: { content: "Hi" } });
     expect(sent.status).toBe(201);
-    const denied = await request(app).post(messagesPath(chatId)).set(bearer(await userToken(USERS.megan, "Chat.Read"))).send({ body: { content: "Hi again" } });
+    const denied = await request(app)
+      .post(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.megan, "Chat.Read")))
+      .send({ body: { content: "Hi again" } });
     expectGraphError(denied, 403, "Forbidden");
-    const list = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.megan)));
+    const list = await request(app)
+      .get(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.megan)));
     expect(contentsOf(list)).toEqual(["Hi"]);
   });
 
@@ -281,7 +317,10 @@ describe("sendChatMessage", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const lynne = await userToken(USERS.lynne);
-    const hidden = await request(app).post(`${chatPath(chatId)}/hideForUser`).set(bearer(lynne)).send({ user: { id: USERS.lynne } });
+    const hidden = await request(app)
+      .post(`${chatPath(chatId)}/hideForUser`)
+      .set(bearer(lynne))
+      .send({ user: { id: USERS.lynne } });
     expect(hidden.status).toBe(204);
     expect((await getChat(app, chatId, lynne)).viewpoint?.isHidden).toBe(true);
     await send(app, chatId, "Are you there?", USERS.megan);
@@ -299,7 +338,9 @@ describe("sendChatMessage", () => {
     const created = sent.map((m) => Date.parse(m.createdDateTime));
     expect(created).toEqual([...created].sort((a, b) => a - b));
     expect(created[0]).toBe(FIXED_NOW.getTime());
-    const list = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.megan)));
+    const list = await request(app)
+      .get(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.megan)));
     expect(contentsOf(list)).toEqual(["three", "two", "one"]);
   });
 });
@@ -309,7 +350,9 @@ describe("listChatMessages", () => {
     const app = movingApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const sent = await sendAll(app, chatId, ["first", "second", "third"]);
-    const res = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.lynne, "Chat.Read")));
+    const res = await request(app)
+      .get(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.lynne, "Chat.Read")));
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^application\/json/);
     const body = res.body as MessageCollection;
@@ -325,7 +368,9 @@ describe("listChatMessages", () => {
   it("lists an empty chat as an empty page without a nextLink", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.megan)));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ "@odata.context": expect.any(String), value: [] });
   });
@@ -337,11 +382,7 @@ describe("listChatMessages", () => {
     await sendAll(app, chatId, contents);
     const token = await userToken(USERS.lynne);
     const { pages, links } = await allPages(app, `${messagesPath(chatId)}?$top=3`, token);
-    expect(pages).toEqual([
-      ["m7", "m6", "m5"],
-      ["m4", "m3", "m2"],
-      ["m1"],
-    ]);
+    expect(pages).toEqual([["m7", "m6", "m5"], ["m4", "m3", "m2"], ["m1"]]);
     expect(links).toHaveLength(2);
     for (const link of links) {
       expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\.0\/chats\/[^?]+\/messages\?/);
@@ -379,43 +420,59 @@ describe("listChatMessages", () => {
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     await sendAll(app, chatId, ["m1", "m2", "m3", "m4", "m5"]);
     const token = await userToken(USERS.lynne);
-    const first = await request(app).get(`${messagesPath(chatId)}?$top=2`).set(bearer(token));
+    const first = await request(app)
+      .get(`${messagesPath(chatId)}?$top=2`)
+      .set(bearer(token));
     expect(contentsOf(first)).toEqual(["m5", "m4"]);
     await sendAll(app, chatId, ["m6", "m7"]);
     const link = (first.body as MessageCollection)["@odata.nextLink"];
     expect(link).toBeDefined();
     const { pages } = await allPages(app, pathOf(link as string), token);
     expect(pages.flat()).toEqual(["m3", "m2", "m1"]);
-    const fresh = await request(app).get(`${messagesPath(chatId)}?$top=2`).set(bearer(token));
+    const fresh = await request(app)
+      .get(`${messagesPath(chatId)}?$top=2`)
+      .set(bearer(token));
     expect(contentsOf(fresh)).toEqual(["m7", "m6"]);
   });
 
-  it.each(["createdDateTime desc", "lastModifiedDateTime desc"])("accepts $orderby=%s, newest first, and keeps it in nextLink", async (orderby) => {
-    const app = movingApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    await sendAll(app, chatId, ["m1", "m2", "m3"]);
-    const token = await userToken(USERS.megan);
-    const res = await request(app).get(messagesPath(chatId)).query({ $orderby: orderby, $top: 2 }).set(bearer(token));
-    expect(res.status).toBe(200);
-    expect(contentsOf(res)).toEqual(["m3", "m2"]);
-    const link = (res.body as MessageCollection)["@odata.nextLink"] as string;
-    expect(new URL(link).searchParams.get("$orderby")).toBe(orderby);
-    const next = await request(app).get(pathOf(link)).set(bearer(token));
-    expect(next.status).toBe(200);
-    expect(contentsOf(next)).toEqual(["m1"]);
-  });
+  it.each(["createdDateTime desc", "lastModifiedDateTime desc"])(
+    "accepts $orderby=%s, newest first, and keeps it in nextLink",
+    async (orderby) => {
+      const app = movingApp();
+      const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
+      await sendAll(app, chatId, ["m1", "m2", "m3"]);
+      const token = await userToken(USERS.megan);
+      const res = await request(app).get(messagesPath(chatId)).query({ $orderby: orderby, $top: 2 }).set(bearer(token));
+      expect(res.status).toBe(200);
+      expect(contentsOf(res)).toEqual(["m3", "m2"]);
+      const link = (res.body as MessageCollection)["@odata.nextLink"] as string;
+      expect(new URL(link).searchParams.get("$orderby")).toBe(orderby);
+      const next = await request(app).get(pathOf(link)).set(bearer(token));
+      expect(next.status).toBe(200);
+      expect(contentsOf(next)).toEqual(["m1"]);
+    },
+  );
 
-  it.each(["createdDateTime asc", "createdDateTime", "id desc", "lastModifiedDateTime desc,createdDateTime desc"])("rejects $orderby=%s", async (orderby) => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(messagesPath(chatId)).query({ $orderby: orderby }).set(bearer(await userToken(USERS.megan)));
-    expectGraphError(res, 400, "BadRequest");
-  });
+  it.each(["createdDateTime asc", "createdDateTime", "id desc", "lastModifiedDateTime desc,createdDateTime desc"])(
+    "rejects $orderby=%s",
+    async (orderby) => {
+      const app = testApp();
+      const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
+      const res = await request(app)
+        .get(messagesPath(chatId))
+        .query({ $orderby: orderby })
+        .set(bearer(await userToken(USERS.megan)));
+      expectGraphError(res, 400, "BadRequest");
+    },
+  );
 
   it.each(["0", "51", "abc", "-1", "2.5"])("rejects $top=%s", async (top) => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(messagesPath(chatId)).query({ $top: top }).set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get(messagesPath(chatId))
+      .query({ $top: top })
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 400, "BadRequest");
   });
 
@@ -424,9 +481,13 @@ describe("listChatMessages", () => {
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     await sendAll(app, chatId, ["m1", "m2"]);
     const token = await userToken(USERS.megan);
-    const fifty = await request(app).get(`${messagesPath(chatId)}?$top=50`).set(bearer(token));
+    const fifty = await request(app)
+      .get(`${messagesPath(chatId)}?$top=50`)
+      .set(bearer(token));
     expect(contentsOf(fifty)).toEqual(["m2", "m1"]);
-    const one = await request(app).get(`${messagesPath(chatId)}?$top=1`).set(bearer(token));
+    const one = await request(app)
+      .get(`${messagesPath(chatId)}?$top=1`)
+      .set(bearer(token));
     expect(contentsOf(one)).toEqual(["m2"]);
     expect((one.body as MessageCollection)["@odata.nextLink"]).toEqual(expect.any(String));
   });
@@ -434,7 +495,9 @@ describe("listChatMessages", () => {
   it("rejects an unsupported query option", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(`${messagesPath(chatId)}?$filter=subject eq 'x'`).set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get(`${messagesPath(chatId)}?$filter=subject eq 'x'`)
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 400, "BadRequest");
   });
 
@@ -443,7 +506,9 @@ describe("listChatMessages", () => {
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     await sendAll(app, chatId, ["m1", "m2", "m3"]);
     const token = await userToken(USERS.megan);
-    const first = await request(app).get(`${messagesPath(chatId)}?$top=1`).set(bearer(token));
+    const first = await request(app)
+      .get(`${messagesPath(chatId)}?$top=1`)
+      .set(bearer(token));
     const skiptoken = new URL((first.body as MessageCollection)["@odata.nextLink"] as string).searchParams.get("$skiptoken") as string;
     expect(skiptoken.length).toBeGreaterThan(2);
     for (const at of [0, Math.floor(skiptoken.length / 2), skiptoken.length - 1]) {
@@ -464,7 +529,9 @@ describe("listChatMessages", () => {
     await sendAll(app, chatA, ["a1", "a2"]);
     await sendAll(app, chatB, ["b1", "b2"]);
     const token = await userToken(USERS.megan);
-    const first = await request(app).get(`${messagesPath(chatA)}?$top=1`).set(bearer(token));
+    const first = await request(app)
+      .get(`${messagesPath(chatA)}?$top=1`)
+      .set(bearer(token));
     const skiptoken = new URL((first.body as MessageCollection)["@odata.nextLink"] as string).searchParams.get("$skiptoken") as string;
     const res = await request(app).get(messagesPath(chatB)).query({ $top: 1, $skiptoken: skiptoken }).set(bearer(token));
     expectGraphError(res, 400, "BadRequest");
@@ -493,9 +560,13 @@ describe("listChatMessages", () => {
       expect((list.body as MessageCollection)["@odata.nextLink"]).toBeUndefined();
       const { pages } = await allPages(app, `${messagesPath(chatId)}?$top=1`, isaiah);
       expect(pages).toEqual([["new2"], ["new1"]]);
-      const older = await request(app).get(`${messagesPath(chatId)}/${(old[1] as MessageBody).id}`).set(bearer(isaiah));
+      const older = await request(app)
+        .get(`${messagesPath(chatId)}/${(old[1] as MessageBody).id}`)
+        .set(bearer(isaiah));
       expectGraphError(older, 404, "NotFound");
-      const newer = await request(app).get(`${messagesPath(chatId)}/${(recent[0] as MessageBody).id}`).set(bearer(isaiah));
+      const newer = await request(app)
+        .get(`${messagesPath(chatId)}/${(recent[0] as MessageBody).id}`)
+        .set(bearer(isaiah));
       expect(newer.status).toBe(200);
       expect((newer.body as MessageBody).body.content).toBe("new1");
     });
@@ -525,7 +596,9 @@ describe("listChatMessages", () => {
       const alex = await userToken(USERS.alex);
       const list = await request(app).get(messagesPath(chatId)).set(bearer(alex));
       expect(contentsOf(list)).toEqual(["new2", "new1", "old2", "old1"]);
-      const oldest = await request(app).get(`${messagesPath(chatId)}/${(old[0] as MessageBody).id}`).set(bearer(alex));
+      const oldest = await request(app)
+        .get(`${messagesPath(chatId)}/${(old[0] as MessageBody).id}`)
+        .set(bearer(alex));
       expect(oldest.status).toBe(200);
     });
 
@@ -536,7 +609,9 @@ describe("listChatMessages", () => {
         .set(bearer(await userToken(USERS.megan)))
         .send({ ...member(USERS.alex), visibleHistoryStartDateTime: (old[1] as MessageBody).createdDateTime });
       expect(added.status).toBe(201);
-      const list = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.alex)));
+      const list = await request(app)
+        .get(messagesPath(chatId))
+        .set(bearer(await userToken(USERS.alex)));
       expect(contentsOf(list)).toEqual(["new2", "new1", "old2"]);
     });
 
@@ -546,7 +621,9 @@ describe("listChatMessages", () => {
       const list = await request(app).get(messagesPath(chatId)).set(bearer(token));
       expect(list.status).toBe(200);
       expect(contentsOf(list)).toEqual(["new2", "new1", "old2", "old1"]);
-      const oldest = await request(app).get(`${messagesPath(chatId)}/${(old[0] as MessageBody).id}`).set(bearer(token));
+      const oldest = await request(app)
+        .get(`${messagesPath(chatId)}/${(old[0] as MessageBody).id}`)
+        .set(bearer(token));
       expect(oldest.status).toBe(200);
     });
   });
@@ -567,7 +644,10 @@ describe("listChatMessages", () => {
     expect(added.status).toBe(201);
 
     // Newest first by createdDateTime, as $orderby=createdDateTime desc promises.
-    const all = await request(app).get(messagesPath(chatId)).query({ $orderby: "createdDateTime desc" }).set(bearer(await appToken(["Chat.Read.All"])));
+    const all = await request(app)
+      .get(messagesPath(chatId))
+      .query({ $orderby: "createdDateTime desc" })
+      .set(bearer(await appToken(["Chat.Read.All"])));
     expect(all.status).toBe(200);
     const created = (all.body as MessageCollection).value.map((m) => Date.parse(m.createdDateTime));
     expect(created).toEqual([...created].sort((a, b) => b - a));
@@ -577,7 +657,9 @@ describe("listChatMessages", () => {
     const isaiah = await userToken(USERS.isaiah);
     const readable: string[] = [];
     for (const message of [late, early]) {
-      const res = await request(app).get(`${messagesPath(chatId)}/${message.id}`).set(bearer(isaiah));
+      const res = await request(app)
+        .get(`${messagesPath(chatId)}/${message.id}`)
+        .set(bearer(isaiah));
       expect([200, 404]).toContain(res.status);
       if (res.status === 200) readable.push((res.body as MessageBody).body.content);
     }
@@ -601,7 +683,9 @@ describe("listChatMessages", () => {
   it("forbids a caller who is not a member", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.jacob)));
+    const res = await request(app)
+      .get(messagesPath(chatId))
+      .set(bearer(await userToken(USERS.jacob)));
     expectGraphError(res, 403, "Forbidden");
   });
 
@@ -609,10 +693,18 @@ describe("listChatMessages", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     for (const scope of ["Chat.ReadBasic", "ChatMessage.Send", "ChatMember.Read"]) {
-      const res = await request(app).get(messagesPath(chatId)).set(bearer(await userToken(USERS.megan, scope)));
+      const res = await request(app)
+        .get(messagesPath(chatId))
+        .set(bearer(await userToken(USERS.megan, scope)));
       expectGraphError(res, 403, "Forbidden");
     }
-    expectGraphError(await request(app).get(messagesPath(chatId)).set(bearer(await appToken(["Chat.ReadBasic.All"]))), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .get(messagesPath(chatId))
+        .set(bearer(await appToken(["Chat.ReadBasic.All"]))),
+      403,
+      "Forbidden",
+    );
   });
 
   it("answers 404 for an unknown chat", async () => {
@@ -628,7 +720,9 @@ describe("getChatMessage", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const sent = await send(app, chatId, "Hello");
-    const res = await request(app).get(`${messagesPath(chatId)}/${sent.id}`).set(bearer(await userToken(USERS.lynne, "Chat.Read")));
+    const res = await request(app)
+      .get(`${messagesPath(chatId)}/${sent.id}`)
+      .set(bearer(await userToken(USERS.lynne, "Chat.Read")));
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^application\/json/);
     const body = res.body as MessageBody;
@@ -643,7 +737,9 @@ describe("getChatMessage", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     await send(app, chatId, "Hello");
-    const res = await request(app).get(`${messagesPath(chatId)}/${messageId}`).set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get(`${messagesPath(chatId)}/${messageId}`)
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 404, "NotFound");
   });
 
@@ -652,7 +748,9 @@ describe("getChatMessage", () => {
     const chatA = await createGroup(app, USERS.megan, [USERS.lynne]);
     const chatB = await createGroup(app, USERS.megan, [USERS.lynne]);
     const inA = await send(app, chatA, "Only in A");
-    const res = await request(app).get(`${messagesPath(chatB)}/${inA.id}`).set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get(`${messagesPath(chatB)}/${inA.id}`)
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 404, "NotFound");
   });
 
@@ -660,7 +758,9 @@ describe("getChatMessage", () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
     const sent = await send(app, chatId, "Hello");
-    const res = await request(app).get(`${messagesPath(chatId)}/${sent.id}`).set(bearer(await userToken(USERS.jacob)));
+    const res = await request(app)
+      .get(`${messagesPath(chatId)}/${sent.id}`)
+      .set(bearer(await userToken(USERS.jacob)));
     expectGraphError(res, 403, "Forbidden");
   });
 

@@ -36,52 +36,86 @@ describe("order of checks", () => {
 
   it("answers 401 before 415 and before 400", async () => {
     const app = testApp();
-    expectGraphError(await request(app).post("/v1.0/chats").set("Content-Type", "text/plain").send("hello"), 401, "InvalidAuthenticationToken");
-    expectGraphError(await request(app).post("/v1.0/chats").set("Content-Type", "application/json").send("{bad"), 401, "InvalidAuthenticationToken");
+    expectGraphError(
+      await request(app).post("/v1.0/chats").set("Content-Type", "text/plain").send("hello"),
+      401,
+      "InvalidAuthenticationToken",
+    );
+    expectGraphError(
+      await request(app).post("/v1.0/chats").set("Content-Type", "application/json").send("{bad"),
+      401,
+      "InvalidAuthenticationToken",
+    );
   });
 
   it("answers 415 for a body that is not JSON", async () => {
-    const res = await request(testApp()).post("/v1.0/chats").set(bearer(await userToken(USERS.megan))).set("Content-Type", "text/plain").send("{bad");
+    const res = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("Content-Type", "text/plain")
+      .send("{bad");
     expectGraphError(res, 415, "UnsupportedMediaType");
   });
 
   it("answers 400 for malformed JSON", async () => {
-    const res = await request(testApp()).post("/v1.0/chats").set(bearer(await userToken(USERS.megan))).set("Content-Type", "application/json").send('{"chatType": ');
+    const res = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("Content-Type", "application/json")
+      .send('{"chatType": ');
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(/JSON/);
   });
 
   it("answers 400 Empty Payload for a write without a body", async () => {
-    const res = await request(testApp()).post("/v1.0/chats").set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toBe("Empty Payload. JSON content expected.");
   });
 
   it("answers 400 Empty Payload for an empty JSON body", async () => {
-    const res = await request(testApp()).post("/v1.0/chats").set(bearer(await userToken(USERS.megan))).set("Content-Type", "application/json").send("");
+    const res = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("Content-Type", "application/json")
+      .send("");
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toBe("Empty Payload. JSON content expected.");
   });
 
   it("answers 400 Empty Payload for an empty body where every property is optional (beta $ref)", async () => {
-    const res = await request(testApp()).post("/beta/me/chats/$ref").set(bearer(await userToken(USERS.megan))).set("Content-Type", "application/json").send("");
+    const res = await request(testApp())
+      .post("/beta/me/chats/$ref")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("Content-Type", "application/json")
+      .send("");
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toBe("Empty Payload. JSON content expected.");
   });
 
   it("answers 400 in the envelope for a request without a Host header", async () => {
-    const res = await request(testApp()).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan))).set("Host", "");
+    const res = await request(testApp())
+      .get("/v1.0/me/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("Host", "");
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(/Host header/);
   });
 
   it("answers 400 for an invalid body before 403 for a missing permission", async () => {
-    const res = await request(testApp()).post("/v1.0/chats").set(bearer(await userToken(USERS.megan, "Chat.Read"))).send({ chatType: "nope" });
+    const res = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan, "Chat.Read")))
+      .send({ chatType: "nope" });
     expectGraphError(res, 400, "BadRequest");
   });
 
   it("answers 403 for a missing permission before 404 for an unknown chat", async () => {
-    const res = await request(testApp()).get("/v1.0/chats/19:unknown@thread.v2").set(bearer(await userToken(USERS.megan, "Chat.Create")));
+    const res = await request(testApp())
+      .get("/v1.0/chats/19:unknown@thread.v2")
+      .set(bearer(await userToken(USERS.megan, "Chat.Create")));
     expectGraphError(res, 403, "Forbidden");
   });
 });
@@ -89,15 +123,24 @@ describe("order of checks", () => {
 describe("request bodies", () => {
   it("answers 413 in the Graph envelope for a body over the limit", async () => {
     const app = testApp({ bodyLimit: 2_000 });
-    const res = await request(app).post("/v1.0/chats").set(bearer(await userToken(USERS.megan))).send({ ...validGroup(), topic: "x".repeat(3_000) });
+    const res = await request(app)
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .send({ ...validGroup(), topic: "x".repeat(3_000) });
     expectGraphError(res, 413, "RequestEntityTooLarge");
   });
 
   it("accepts bodies up to 1 MB by default and refuses larger ones", async () => {
     const token = await userToken(USERS.megan);
-    const big = await request(testApp()).post("/v1.0/chats").set(bearer(token)).send({ ...validGroup(), topic: "x".repeat(1_100_000) });
+    const big = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(token))
+      .send({ ...validGroup(), topic: "x".repeat(1_100_000) });
     expectGraphError(big, 413, "RequestEntityTooLarge");
-    const fine = await request(testApp()).post("/v1.0/chats").set(bearer(token)).send({ ...validGroup(), padding: "x".repeat(500_000) });
+    const fine = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(token))
+      .send({ ...validGroup(), padding: "x".repeat(500_000) });
     expectGraphError(fine, 400, "BadRequest"); // parsed, then rejected for the unknown property
   });
 
@@ -124,7 +167,11 @@ describe("request ids", () => {
   });
 
   it("carries both ids on successful responses", async () => {
-    const res = await request(testApp()).post("/v1.0/chats").set(bearer(await userToken(USERS.megan))).set("client-request-id", "abc").send(validGroup());
+    const res = await request(testApp())
+      .post("/v1.0/chats")
+      .set(bearer(await userToken(USERS.megan)))
+      .set("client-request-id", "abc")
+      .send(validGroup());
     expect(res.status).toBe(201);
     expect(res.headers["request-id"]).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers["client-request-id"]).toBe("abc");
@@ -139,7 +186,9 @@ describe("server failures", () => {
   }
 
   it("answers 500 without internals when something throws", async () => {
-    const res = await request(testApp({ store: new BrokenStore() })).get("/v1.0/chats/19:x@thread.v2").set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp({ store: new BrokenStore() }))
+      .get("/v1.0/chats/19:x@thread.v2")
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 500, "InternalServerError");
     expect(JSON.stringify(res.body)).not.toMatch(/disk on fire|secret/);
   });

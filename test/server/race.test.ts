@@ -33,7 +33,10 @@ describe("createChat under concurrency", () => {
     const token = await userToken(USERS.jacob);
     const results = await createMany(
       200,
-      (i) => ({ chatType: "oneOnOne", members: i % 2 ? [member(USERS.jacob), member(USERS.alex)] : [member("alex@contoso.com"), member(USERS.jacob)] }),
+      (i) => ({
+        chatType: "oneOnOne",
+        members: i % 2 ? [member(USERS.jacob), member(USERS.alex)] : [member("alex@contoso.com"), member(USERS.jacob)],
+      }),
       token,
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
@@ -43,7 +46,11 @@ describe("createChat under concurrency", () => {
 
   it("creates a distinct group chat for each of 50 racing identical requests", async () => {
     const token = await userToken(USERS.megan);
-    const results = await createMany(50, () => ({ chatType: "group", topic: "Race", members: [member(USERS.megan), member(USERS.lynne)] }), token);
+    const results = await createMany(
+      50,
+      () => ({ chatType: "group", topic: "Race", members: [member(USERS.megan), member(USERS.lynne)] }),
+      token,
+    );
     expect(results.every((r) => r.status === 201)).toBe(true);
     expect(new Set(results.map((r) => r.id)).size).toBe(50);
   });

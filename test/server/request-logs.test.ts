@@ -49,7 +49,9 @@ describe("request logs at LOG_LEVEL=info", () => {
   it("writes one line per request with request-id, method, path, status and latency", async () => {
     const { logger, lines } = capture("info");
     const app = testApp({ logger });
-    const res = await request(app).get("/v1.0/chats?$top=5").set(bearer(await userToken(USERS.megan)));
+    const res = await request(app)
+      .get("/v1.0/chats?$top=5")
+      .set(bearer(await userToken(USERS.megan)));
     const line = await lineFor(lines, res.headers["request-id"] ?? "");
     expect(line).toEqual({
       level: LEVEL.info,
@@ -69,12 +71,18 @@ describe("request logs at LOG_LEVEL=info", () => {
     const { logger, lines } = capture("info");
     const res = await request(testApp({ logger })).get("/v1.0/chats");
     expect(res.status).toBe(401);
-    expect(await lineFor(lines, res.headers["request-id"] ?? "")).toMatchObject({ level: LEVEL.warn, errorCode: "InvalidAuthenticationToken", res: { statusCode: 401 } });
+    expect(await lineFor(lines, res.headers["request-id"] ?? "")).toMatchObject({
+      level: LEVEL.warn,
+      errorCode: "InvalidAuthenticationToken",
+      res: { statusCode: 401 },
+    });
   });
 
   it("logs 5xx at error, the stack only in the error funnel's line", async () => {
     const { logger, lines } = capture("info");
-    const res = await request(testApp({ logger, store: new BrokenStore() })).get("/v1.0/chats/19:x@thread.v2").set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp({ logger, store: new BrokenStore() }))
+      .get("/v1.0/chats/19:x@thread.v2")
+      .set(bearer(await userToken(USERS.megan)));
     expect(res.status).toBe(500);
     const line = await lineFor(lines, res.headers["request-id"] ?? "");
     expect(line).toMatchObject({ level: LEVEL.error, errorCode: "InternalServerError", res: { statusCode: 500 } });
@@ -86,7 +94,10 @@ describe("request logs at LOG_LEVEL=info", () => {
   it("logs requests outside the API too (docs, unknown paths)", async () => {
     const { logger, lines } = capture("info");
     const res = await request(testApp({ logger })).get("/nowhere");
-    expect(await lineFor(lines, res.headers["request-id"] ?? "")).toMatchObject({ level: LEVEL.warn, req: { method: "GET", url: "/nowhere" } });
+    expect(await lineFor(lines, res.headers["request-id"] ?? "")).toMatchObject({
+      level: LEVEL.warn,
+      req: { method: "GET", url: "/nowhere" },
+    });
   });
 
   it("never writes the token, the Authorization header, other headers, the query or the body", async () => {
@@ -94,7 +105,11 @@ describe("request logs at LOG_LEVEL=info", () => {
     const app = testApp({ logger });
     const token = await userToken(USERS.megan);
     const forged = `${token.slice(0, -8)}AAAAAAAA`;
-    await request(app).post("/v1.0/chats").set(bearer(token)).set("client-request-id", "abc").send({ ...validGroup(), topic: "body-marker" });
+    await request(app)
+      .post("/v1.0/chats")
+      .set(bearer(token))
+      .set("client-request-id", "abc")
+      .send({ ...validGroup(), topic: "body-marker" });
     await request(app).get("/v1.0/chats?$filter=topic%20eq%20'query-marker'").set(bearer(token));
     await request(app).get("/v1.0/chats").set(bearer(forged));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -120,9 +135,13 @@ describe("request logs at other levels", () => {
     const { logger, lines } = capture("error");
     const token = await userToken(USERS.megan);
     await request(testApp({ logger })).get("/v1.0/chats/19:missing@thread.v2").set(bearer(token));
-    const failed = await request(testApp({ logger, store: new BrokenStore() })).get("/v1.0/chats/19:x@thread.v2").set(bearer(token));
+    const failed = await request(testApp({ logger, store: new BrokenStore() }))
+      .get("/v1.0/chats/19:x@thread.v2")
+      .set(bearer(token));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(lines()).toEqual([expect.objectContaining({ level: LEVEL.error, requestId: failed.headers["request-id"], err: expect.anything() })]);
+    expect(lines()).toEqual([
+      expect.objectContaining({ level: LEVEL.error, requestId: failed.headers["request-id"], err: expect.anything() }),
+    ]);
     expect(lines().some((l) => l.req !== undefined)).toBe(false);
   });
 

@@ -41,11 +41,23 @@ describe("security headers", () => {
   const cases: [string, (app: App, token: string) => request.Test, number][] = [
     ["a list (200)", (app, token) => request(app).get("/v1.0/chats").set(bearer(token)), 200],
     ["a create (201)", (app, token) => request(app).post("/v1.0/chats").set(bearer(token)).send(validGroup()), 201],
-    ["a malformed body (400)", (app, token) => request(app).post("/v1.0/chats").set(bearer(token)).set("Content-Type", "application/json").send("{"), 400],
+    [
+      "a malformed body (400)",
+      (app, token) => request(app).post("/v1.0/chats").set(bearer(token)).set("Content-Type", "application/json").send("{"),
+      400,
+    ],
     ["a missing token (401)", (app) => request(app).get("/v1.0/chats"), 401],
     ["an unknown path (404)", (app) => request(app).get("/nothing/here"), 404],
     ["a wrong method (405)", (app) => request(app).delete("/v1.0/chats"), 405],
-    ["a body over the limit (413)", (app, token) => request(app).post("/v1.0/chats").set(bearer(token)).send({ topic: "x".repeat(2_000_000) }), 413],
+    [
+      "a body over the limit (413)",
+      (app, token) =>
+        request(app)
+          .post("/v1.0/chats")
+          .set(bearer(token))
+          .send({ topic: "x".repeat(2_000_000) }),
+      413,
+    ],
     ["the contract (openapi.json)", (app) => request(app).get("/openapi.json"), 200],
   ];
 
@@ -56,7 +68,9 @@ describe("security headers", () => {
   });
 
   it("are on a 500 too", async () => {
-    const res = await request(testApp({ store: new BrokenStore() })).get("/v1.0/chats/19:x@thread.v2").set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp({ store: new BrokenStore() }))
+      .get("/v1.0/chats/19:x@thread.v2")
+      .set(bearer(await userToken(USERS.megan)));
     expect(res.status).toBe(500);
     expectApiSecurityHeaders(res);
   });
@@ -81,7 +95,9 @@ describe("errors never echo secrets", () => {
       "a token with a changed payload",
       async () => {
         const [header, , signature] = (await userToken(USERS.megan, "Chat.Read")).split(".");
-        const payload = Buffer.from(JSON.stringify({ oid: USERS.megan, scp: "Chat.ReadWrite secret-scope-marker", exp: 9_999_999_999 })).toString("base64url");
+        const payload = Buffer.from(
+          JSON.stringify({ oid: USERS.megan, scp: "Chat.ReadWrite secret-scope-marker", exp: 9_999_999_999 }),
+        ).toString("base64url");
         return `${header}.${payload}.${signature}`;
       },
     ],
@@ -106,7 +122,9 @@ describe("errors never echo secrets", () => {
   });
 
   it("answers an exception in a handler with a 500 envelope and nothing of the exception", async () => {
-    const res = await request(testApp({ store: new BrokenStore() })).get("/v1.0/chats/19:x@thread.v2").set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp({ store: new BrokenStore() }))
+      .get("/v1.0/chats/19:x@thread.v2")
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 500, "InternalServerError");
     expect(Object.keys(res.body)).toEqual(["error"]);
     expect(Object.keys(res.body.error).sort()).toEqual(["code", "innerError", "message"]);
@@ -116,10 +134,13 @@ describe("errors never echo secrets", () => {
   it("answers a thrown non-Error the same way", async () => {
     class ThrowsString extends MemoryChatStore {
       override get(): ChatRecord | undefined {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test
         throw "raw string thrown from deep inside";
       }
     }
-    const res = await request(testApp({ store: new ThrowsString() })).get("/v1.0/chats/19:x@thread.v2").set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp({ store: new ThrowsString() }))
+      .get("/v1.0/chats/19:x@thread.v2")
+      .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 500, "InternalServerError");
     expect(res.text).not.toContain("raw string");
   });
@@ -127,9 +148,16 @@ describe("errors never echo secrets", () => {
   it("keeps the exception for the log, with the response's request-id", async () => {
     const lines: string[] = [];
     const logger = pino({ level: "error" }, { write: (line: string) => lines.push(line) });
-    const res = await request(testApp({ store: new BrokenStore(), logger })).get("/v1.0/chats/19:x@thread.v2").set(bearer(await userToken(USERS.megan)));
+    const res = await request(testApp({ store: new BrokenStore(), logger }))
+      .get("/v1.0/chats/19:x@thread.v2")
+      .set(bearer(await userToken(USERS.megan)));
     const logged = lines.map((line) => JSON.parse(line) as { requestId?: string; err?: { message?: string } });
-    expect(logged).toContainEqual(expect.objectContaining({ requestId: res.headers["request-id"], err: expect.objectContaining({ message: expect.stringMatching(/Cannot read/) }) }));
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        requestId: res.headers["request-id"],
+        err: expect.objectContaining({ message: expect.stringMatching(/Cannot read/) }),
+      }),
+    );
   });
 });
 
@@ -143,7 +171,11 @@ describe("the admin API", () => {
         ["PUT", "/_admin/directory"],
         ["POST", "/_admin/faults"],
       ] as const) {
-        const res = await fetch(`${server.url}${path}`, { method, headers: { "Content-Type": "application/json" }, ...(method !== "GET" && { body: "{}" }) });
+        const res = await fetch(`${server.url}${path}`, {
+          method,
+          headers: { "Content-Type": "application/json" },
+          ...(method !== "GET" && { body: "{}" }),
+        });
         expect(res.status).toBe(404);
         expect(((await res.json()) as { error: { code: string } }).error.code).toBe("NotFound");
       }

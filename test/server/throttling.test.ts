@@ -21,7 +21,12 @@ function fakeClock() {
 }
 
 const APP = "11111111-0000-0000-0000-000000000001";
-const req = (operationId: string, extra: Partial<ThrottleRequest> = {}): ThrottleRequest => ({ operationId, tenantId: DEMO_TENANT_ID, appId: APP, ...extra });
+const req = (operationId: string, extra: Partial<ThrottleRequest> = {}): ThrottleRequest => ({
+  operationId,
+  tenantId: DEMO_TENANT_ID,
+  appId: APP,
+  ...extra,
+});
 
 /** Admitted (true) or refused (false), for `count` identical requests at the same instant. */
 function outcomes(throttle: Throttle, request: ThrottleRequest, count: number): boolean[] {
@@ -62,7 +67,12 @@ describe("Throttle: Graph's limits", () => {
     const throttle = new Throttle({ clock });
     expect(outcomes(throttle, req("listMyChats", { userId: USERS.megan }), 5)).toEqual([true, true, true, true, true]);
     const refused = throttle.check(req("listMyChats", { userId: USERS.megan }));
-    expect(refused).toMatchObject({ allowed: false, rule: "listChatsPerUser", retryAfterSeconds: 1, rateLimit: { limit: 5, remaining: 0, resetSeconds: 1 } });
+    expect(refused).toMatchObject({
+      allowed: false,
+      rule: "listChatsPerUser",
+      retryAfterSeconds: 1,
+      rateLimit: { limit: 5, remaining: 0, resetSeconds: 1 },
+    });
     advance(199);
     expect(throttle.check(req("listMyChats", { userId: USERS.megan })).allowed).toBe(false);
     advance(1);
@@ -121,7 +131,10 @@ describe("Throttle: Graph's limits", () => {
 
   it("reports the tightest bucket on admitted requests", () => {
     const throttle = new Throttle({ clock: fakeClock().clock });
-    expect(throttle.check(req("listMyChats", { userId: "u" }))).toEqual({ allowed: true, rateLimit: { limit: 5, remaining: 4, resetSeconds: 1 } });
+    expect(throttle.check(req("listMyChats", { userId: "u" }))).toEqual({
+      allowed: true,
+      rateLimit: { limit: 5, remaining: 4, resetSeconds: 1 },
+    });
     expect(throttle.check(req("getChat"))).toEqual({ allowed: true, rateLimit: { limit: 30, remaining: 28, resetSeconds: 1 } });
   });
 
@@ -136,7 +149,12 @@ describe("Throttle: Graph's limits", () => {
 describe("throttling limits", () => {
   it("are Graph's published ones by default", () => {
     expect(resolveLimits(undefined, "x")).toEqual(GRAPH_LIMITS);
-    expect(GRAPH_LIMITS).toMatchObject({ app: { limit: 30, perSeconds: 1 }, listChatsPerUser: { limit: 5 }, listChatsPerApp: { limit: 10 }, membersPerChat: { limit: 4, perSeconds: 60 } });
+    expect(GRAPH_LIMITS).toMatchObject({
+      app: { limit: 30, perSeconds: 1 },
+      listChatsPerUser: { limit: 5 },
+      listChatsPerApp: { limit: 10 },
+      membersPerChat: { limit: 4, perSeconds: 60 },
+    });
   });
 
   it("override rule by rule and field by field; null turns a rule off", () => {
@@ -178,17 +196,27 @@ describe("THROTTLING and THROTTLING_LIMITS", () => {
   it("THROTTLING=graph uses Graph's limits, THROTTLING_LIMITS overrides them", async () => {
     expect((configFromEnv({ THROTTLING: "graph" }).app.throttling as Throttle).limits).toEqual(GRAPH_LIMITS);
     const file = await tempFile(JSON.stringify({ listChatsPerUser: { limit: 2 } }));
-    expect((configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: file }).app.throttling as Throttle).limits.listChatsPerUser).toEqual({ limit: 2, perSeconds: 1, burst: 2 });
+    expect((configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: file }).app.throttling as Throttle).limits.listChatsPerUser).toEqual({
+      limit: 2,
+      perSeconds: 1,
+      burst: 2,
+    });
   });
 
   it("refuse bad values, naming the variable and the problem", async () => {
     expect(() => configFromEnv({ THROTTLING: "yes" })).toThrow("THROTTLING must be 'graph' or 'off', got 'yes'");
-    expect(() => configFromEnv({ THROTTLING_LIMITS: "/tmp/limits.json" })).toThrow(/THROTTLING_LIMITS is set but THROTTLING is not 'graph'/);
-    expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: "/nonexistent/limits.json" })).toThrow(/^THROTTLING_LIMITS \(\/nonexistent\/limits\.json\): cannot read the file/);
+    expect(() => configFromEnv({ THROTTLING_LIMITS: "/tmp/limits.json" })).toThrow(
+      /THROTTLING_LIMITS is set but THROTTLING is not 'graph'/,
+    );
+    expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: "/nonexistent/limits.json" })).toThrow(
+      /^THROTTLING_LIMITS \(\/nonexistent\/limits\.json\): cannot read the file/,
+    );
     const notJson = await tempFile("{");
     expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: notJson })).toThrow(/not valid JSON/);
     const unknownRule = await tempFile(JSON.stringify({ everything: null }));
-    expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: unknownRule })).toThrow(`THROTTLING_LIMITS (${unknownRule}): unknown rule 'everything'`);
+    expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: unknownRule })).toThrow(
+      `THROTTLING_LIMITS (${unknownRule}): unknown rule 'everything'`,
+    );
   });
 });
 
@@ -209,7 +237,12 @@ describe("throttling over HTTP", () => {
     expect(remaining).toEqual(["4", "3", "2", "1", "0"]);
     const throttled = await request(app).get("/v1.0/me/chats").set(bearer(token));
     expectGraphError(throttled, 429, "TooManyRequests");
-    expect(throttled.headers).toMatchObject({ "retry-after": "1", "ratelimit-limit": "5", "ratelimit-remaining": "0", "ratelimit-reset": "1" });
+    expect(throttled.headers).toMatchObject({
+      "retry-after": "1",
+      "ratelimit-limit": "5",
+      "ratelimit-remaining": "0",
+      "ratelimit-reset": "1",
+    });
     expect(throttled.body.error.message).toMatch(/listing one user's chats is 5 per second .*Retry after 1 second\./);
     advance(200);
     expect((await request(app).get("/v1.0/me/chats").set(bearer(token))).status).toBe(200);
@@ -220,7 +253,9 @@ describe("throttling over HTTP", () => {
     const megan = await userToken(USERS.megan);
     for (let i = 0; i < 5; i++) await request(app).get("/v1.0/chats").set(bearer(megan));
     expect((await request(app).get("/v1.0/chats").set(bearer(megan))).status).toBe(429);
-    const lynne = await request(app).get("/v1.0/chats").set(bearer(await userToken(USERS.lynne)));
+    const lynne = await request(app)
+      .get("/v1.0/chats")
+      .set(bearer(await userToken(USERS.lynne)));
     expect(lynne.status).toBe(200);
     expect(lynne.headers["ratelimit-remaining"]).toBe("4");
   });
@@ -229,7 +264,14 @@ describe("throttling over HTTP", () => {
     const app = testApp({ throttling: { clock: fakeClock().clock } });
     const token = await appToken(["Chat.Read.All"]);
     const paths = ["/v1.0/users/alex@contoso.com/chats", `/v1.0/users/${USERS.alex}/chats`, "/v1.0/users/ALEX@contoso.com/chats"];
-    for (let i = 0; i < 5; i++) expect((await request(app).get(paths[i % 3]!).set(bearer(token))).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (
+          await request(app)
+            .get(paths[i % 3]!)
+            .set(bearer(token))
+        ).status,
+      ).toBe(200);
     expectGraphError(await request(app).get(paths[2]!).set(bearer(token)), 429, "TooManyRequests");
     expect((await request(app).get(`/v1.0/users/${USERS.jacob}/chats`).set(bearer(token))).status).toBe(200);
   });
@@ -245,7 +287,12 @@ describe("throttling over HTTP", () => {
     }
     const throttled = await request(app).post(members).set(bearer(token)).send(member(USERS.guest, "guest"));
     expectGraphError(throttled, 429, "TooManyRequests");
-    expect(throttled.headers).toMatchObject({ "retry-after": "15", "ratelimit-limit": "4", "ratelimit-remaining": "0", "ratelimit-reset": "60" });
+    expect(throttled.headers).toMatchObject({
+      "retry-after": "15",
+      "ratelimit-limit": "4",
+      "ratelimit-remaining": "0",
+      "ratelimit-reset": "60",
+    });
     expect(throttled.body.error.message).toMatch(/is 4 per 60 seconds \(rule 'membersPerChat'\)\. Retry after 15 seconds\./);
   });
 
@@ -255,7 +302,11 @@ describe("throttling over HTTP", () => {
     const token = await userToken(USERS.megan);
     const chats = [];
     for (let i = 0; i < 2; i++) chats.push((await request(app).post("/v1.0/chats").set(bearer(token)).send(groupBody)).body.id as string);
-    const send = (chatId: string) => request(app).post(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`).set(bearer(token)).send({ body: { content: "hi" } });
+    const send = (chatId: string) =>
+      request(app)
+        .post(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`)
+        .set(bearer(token))
+        .send({ body: { content: "hi" } });
     expect((await send(chats[0]!)).status).toBe(201);
     const throttled = await send(chats[0]!);
     expectGraphError(throttled, 429, "TooManyRequests");
@@ -267,11 +318,24 @@ describe("throttling over HTTP", () => {
 
   it("keys the application by the token's azp claim", async () => {
     const app = testApp({ throttling: { clock: fakeClock().clock, limits: { app: { limit: 2 } } } });
-    const token = (appId?: string) => mintDevToken({ kind: "user", userId: USERS.megan, tenantId: DEMO_TENANT_ID, ...(appId && { appId }) });
+    const token = (appId?: string) =>
+      mintDevToken({ kind: "user", userId: USERS.megan, tenantId: DEMO_TENANT_ID, ...(appId && { appId }) });
     const first = await token();
     for (let i = 0; i < 2; i++) expect((await request(app).get("/v1.0/chats").set(bearer(first))).status).toBe(200);
-    expect((await request(app).get("/v1.0/chats").set(bearer(await token()))).status).toBe(429);
-    expect((await request(app).get("/v1.0/chats").set(bearer(await token("22222222-0000-0000-0000-000000000002")))).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .get("/v1.0/chats")
+          .set(bearer(await token()))
+      ).status,
+    ).toBe(429);
+    expect(
+      (
+        await request(app)
+          .get("/v1.0/chats")
+          .set(bearer(await token("22222222-0000-0000-0000-000000000002")))
+      ).status,
+    ).toBe(200);
   });
 
   it("uses configured limits", async () => {
@@ -297,7 +361,13 @@ describe("throttling over HTTP", () => {
   it("never throttles before authentication", async () => {
     const app = testApp({ throttling: { clock: fakeClock().clock, limits: { app: { limit: 1 } } } });
     for (let i = 0; i < 3; i++) expectGraphError(await request(app).get("/v1.0/me/chats"), 401, "InvalidAuthenticationToken");
-    expect((await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.megan)))).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .get("/v1.0/me/chats")
+          .set(bearer(await userToken(USERS.megan)))
+      ).status,
+    ).toBe(200);
   });
 
   it("runs before fault injection: a throttled request leaves a scheduled fault due", async () => {
@@ -307,7 +377,13 @@ describe("throttling over HTTP", () => {
     expect((await request(app).get("/v1.0/me/chats").set(bearer(megan))).status).toBe(200);
     faults.failNext({ count: 1, status: 503 });
     expect((await request(app).get("/v1.0/me/chats").set(bearer(megan))).status).toBe(429);
-    expect((await request(app).get("/v1.0/me/chats").set(bearer(await userToken(USERS.lynne)))).status).toBe(503);
+    expect(
+      (
+        await request(app)
+          .get("/v1.0/me/chats")
+          .set(bearer(await userToken(USERS.lynne)))
+      ).status,
+    ).toBe(503);
   });
 
   it("refills every bucket on reset", async () => {
@@ -320,7 +396,10 @@ describe("throttling over HTTP", () => {
   });
 
   it("works through the harness, whose reset refills the buckets", async () => {
-    const server = await startServer({ throttling: { clock: fakeClock().clock, limits: { listChatsPerUser: { limit: 1 } } }, faults: { header: true } });
+    const server = await startServer({
+      throttling: { clock: fakeClock().clock, limits: { listChatsPerUser: { limit: 1 } } },
+      faults: { header: true },
+    });
     try {
       const get = async () => fetch(`${server.baseUrl}/me/chats`, { headers: bearer(await server.token(USERS.megan)) });
       expect((await get()).status).toBe(200);
@@ -336,6 +415,8 @@ describe("throttling over HTTP", () => {
   });
 
   it("refuses bad limits given to createApp", () => {
-    expect(() => testApp({ throttling: { limits: { app: { limit: -1 } } } })).toThrow("throttling.limits: app.limit must be a whole number ≥ 1, got -1");
+    expect(() => testApp({ throttling: { limits: { app: { limit: -1 } } } })).toThrow(
+      "throttling.limits: app.limit must be a whole number ≥ 1, got -1",
+    );
   });
 });

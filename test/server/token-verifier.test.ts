@@ -11,7 +11,8 @@ describe("token verification (remembered tokens)", () => {
     jest.useRealTimers();
   });
 
-  const mint = (expiresIn: string) => mintDevToken({ kind: "user", userId: USERS.megan, tenantId: DEMO_TENANT_ID, scopes: "Chat.Read", expiresIn });
+  const mint = (expiresIn: string) =>
+    mintDevToken({ kind: "user", userId: USERS.megan, tenantId: DEMO_TENANT_ID, scopes: "Chat.Read", expiresIn });
 
   it("accepts a token again while it is valid", async () => {
     const verify = createTokenVerifier({ mode: "dev" });

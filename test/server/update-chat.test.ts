@@ -9,7 +9,10 @@ function clockedApp(): App {
 }
 
 async function group(app: App, token: string, topic: string | null = "Start"): Promise<{ id: string; lastUpdatedDateTime: string }> {
-  const res = await request(app).post("/v1.0/chats").set(bearer(token)).send({ chatType: "group", topic, members: [member(USERS.megan), member(USERS.lynne)] });
+  const res = await request(app)
+    .post("/v1.0/chats")
+    .set(bearer(token))
+    .send({ chatType: "group", topic, members: [member(USERS.megan), member(USERS.lynne)] });
   return res.body as { id: string; lastUpdatedDateTime: string };
 }
 
@@ -22,7 +25,9 @@ describe("updateChat", () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: chat.id, topic: "Renamed", "@odata.context": expect.stringMatching(/#chats\/\$entity$/) });
     expect(res.body.lastUpdatedDateTime > chat.lastUpdatedDateTime).toBe(true);
-    const read = await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(await userToken(USERS.lynne)));
+    const read = await request(app)
+      .get(`/v1.0/chats/${chat.id}`)
+      .set(bearer(await userToken(USERS.lynne)));
     expect(read.body.topic).toBe("Renamed");
   });
 
@@ -38,7 +43,10 @@ describe("updateChat", () => {
   it("rejects a topic on a oneOnOne chat", async () => {
     const app = clockedApp();
     const token = await userToken(USERS.jacob);
-    const chat = await request(app).post("/v1.0/chats").set(bearer(token)).send({ chatType: "oneOnOne", members: [member(USERS.jacob), member(USERS.alex)] });
+    const chat = await request(app)
+      .post("/v1.0/chats")
+      .set(bearer(token))
+      .send({ chatType: "oneOnOne", members: [member(USERS.jacob), member(USERS.alex)] });
     const res = await request(app).patch(`/v1.0/chats/${chat.body.id}`).set(bearer(token)).send({ topic: "No" });
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toBe("Setting topic is not allowed for 1-on-1 chats.");
@@ -59,17 +67,59 @@ describe("updateChat", () => {
   it("forbids a non-member, and answers 404 for an unknown chat", async () => {
     const app = clockedApp();
     const chat = await group(app, await userToken(USERS.megan));
-    expectGraphError(await request(app).patch(`/v1.0/chats/${chat.id}`).set(bearer(await userToken(USERS.jacob))).send({ topic: "x" }), 403, "Forbidden");
-    expectGraphError(await request(app).patch("/v1.0/chats/19:none@thread.v2").set(bearer(await userToken(USERS.jacob))).send({ topic: "x" }), 404, "NotFound");
+    expectGraphError(
+      await request(app)
+        .patch(`/v1.0/chats/${chat.id}`)
+        .set(bearer(await userToken(USERS.jacob)))
+        .send({ topic: "x" }),
+      403,
+      "Forbidden",
+    );
+    expectGraphError(
+      await request(app)
+        .patch("/v1.0/chats/19:none@thread.v2")
+        .set(bearer(await userToken(USERS.jacob)))
+        .send({ topic: "x" }),
+      404,
+      "NotFound",
+    );
   });
 
   it("needs Chat.ReadBasic or Chat.ReadWrite (delegated), Chat.ReadWrite.All (application)", async () => {
     const app = clockedApp();
     const chat = await group(app, await userToken(USERS.megan));
-    expect((await request(app).patch(`/v1.0/chats/${chat.id}`).set(bearer(await userToken(USERS.megan, "Chat.ReadBasic"))).send({ topic: "a" })).status).toBe(200);
-    expectGraphError(await request(app).patch(`/v1.0/chats/${chat.id}`).set(bearer(await userToken(USERS.megan, "Chat.Read"))).send({ topic: "b" }), 403, "Forbidden");
-    expect((await request(app).patch(`/v1.0/chats/${chat.id}`).set(bearer(await appToken(["Chat.ReadWrite.All"]))).send({ topic: "c" })).status).toBe(200);
-    expectGraphError(await request(app).patch(`/v1.0/chats/${chat.id}`).set(bearer(await appToken(["Chat.Read.All"]))).send({ topic: "d" }), 403, "Forbidden");
+    expect(
+      (
+        await request(app)
+          .patch(`/v1.0/chats/${chat.id}`)
+          .set(bearer(await userToken(USERS.megan, "Chat.ReadBasic")))
+          .send({ topic: "a" })
+      ).status,
+    ).toBe(200);
+    expectGraphError(
+      await request(app)
+        .patch(`/v1.0/chats/${chat.id}`)
+        .set(bearer(await userToken(USERS.megan, "Chat.Read")))
+        .send({ topic: "b" }),
+      403,
+      "Forbidden",
+    );
+    expect(
+      (
+        await request(app)
+          .patch(`/v1.0/chats/${chat.id}`)
+          .set(bearer(await appToken(["Chat.ReadWrite.All"])))
+          .send({ topic: "c" })
+      ).status,
+    ).toBe(200);
+    expectGraphError(
+      await request(app)
+        .patch(`/v1.0/chats/${chat.id}`)
+        .set(bearer(await appToken(["Chat.Read.All"])))
+        .send({ topic: "d" }),
+      403,
+      "Forbidden",
+    );
   });
 });
 
@@ -78,15 +128,39 @@ describe("hideChatForUser and unhideChatForUser", () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const chat = await group(app, megan);
-    const hide = await request(app).post(`/v1.0/chats/${chat.id}/hideForUser`).set(bearer(megan)).send({ user: { id: USERS.megan, tenantId: "dcd219dd-bc68-4b9b-bf0b-4a33a796be35" } });
+    const hide = await request(app)
+      .post(`/v1.0/chats/${chat.id}/hideForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: USERS.megan, tenantId: "dcd219dd-bc68-4b9b-bf0b-4a33a796be35" } });
     expect(hide.status).toBe(204);
     expect(hide.text).toBe("");
     expect((await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(megan))).body.viewpoint.isHidden).toBe(true);
-    expect((await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(await userToken(USERS.lynne)))).body.viewpoint.isHidden).toBe(false);
+    expect(
+      (
+        await request(app)
+          .get(`/v1.0/chats/${chat.id}`)
+          .set(bearer(await userToken(USERS.lynne)))
+      ).body.viewpoint.isHidden,
+    ).toBe(false);
     // A hidden chat keeps working.
-    expect((await request(app).post(`/v1.0/chats/${chat.id}/messages`).set(bearer(await userToken(USERS.lynne))).send({ body: { content: "still here" } })).status).toBe(201);
-    await request(app).post(`/v1.0/chats/${chat.id}/hideForUser`).set(bearer(megan)).send({ user: { id: USERS.megan } }).expect(204);
-    await request(app).post(`/v1.0/chats/${chat.id}/unhideForUser`).set(bearer(megan)).send({ user: { id: "MeganB@contoso.com" } }).expect(204);
+    expect(
+      (
+        await request(app)
+          .post(`/v1.0/chats/${chat.id}/messages`)
+          .set(bearer(await userToken(USERS.lynne)))
+          .send({ body: { content: "still here" } })
+      ).status,
+    ).toBe(201);
+    await request(app)
+      .post(`/v1.0/chats/${chat.id}/hideForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: USERS.megan } })
+      .expect(204);
+    await request(app)
+      .post(`/v1.0/chats/${chat.id}/unhideForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: "MeganB@contoso.com" } })
+      .expect(204);
     expect((await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(megan))).body.viewpoint.isHidden).toBe(false);
   });
 
@@ -94,7 +168,11 @@ describe("hideChatForUser and unhideChatForUser", () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const chat = await group(app, megan);
-    await request(app).post(`/v1.0/chats/${chat.id}/hideForUser`).set(bearer(megan)).send({ user: { id: USERS.megan } }).expect(204);
+    await request(app)
+      .post(`/v1.0/chats/${chat.id}/hideForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: USERS.megan } })
+      .expect(204);
     expect((await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(megan))).body.lastUpdatedDateTime).toBe(chat.lastUpdatedDateTime);
   });
 
@@ -102,7 +180,14 @@ describe("hideChatForUser and unhideChatForUser", () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const chat = await group(app, megan);
-    expectGraphError(await request(app).post(`/v1.0/chats/${chat.id}/hideForUser`).set(bearer(megan)).send({ user: { id: USERS.lynne } }), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .post(`/v1.0/chats/${chat.id}/hideForUser`)
+        .set(bearer(megan))
+        .send({ user: { id: USERS.lynne } }),
+      403,
+      "Forbidden",
+    );
   });
 
   it.each([
@@ -120,8 +205,22 @@ describe("hideChatForUser and unhideChatForUser", () => {
   it("forbids a non-member and application tokens", async () => {
     const app = clockedApp();
     const chat = await group(app, await userToken(USERS.megan));
-    expectGraphError(await request(app).post(`/v1.0/chats/${chat.id}/hideForUser`).set(bearer(await userToken(USERS.jacob))).send({ user: { id: USERS.jacob } }), 403, "Forbidden");
-    expectGraphError(await request(app).post(`/v1.0/chats/${chat.id}/unhideForUser`).set(bearer(await appToken(["Chat.ReadWrite.All"]))).send({ user: { id: USERS.megan } }), 403, "Forbidden");
+    expectGraphError(
+      await request(app)
+        .post(`/v1.0/chats/${chat.id}/hideForUser`)
+        .set(bearer(await userToken(USERS.jacob)))
+        .send({ user: { id: USERS.jacob } }),
+      403,
+      "Forbidden",
+    );
+    expectGraphError(
+      await request(app)
+        .post(`/v1.0/chats/${chat.id}/unhideForUser`)
+        .set(bearer(await appToken(["Chat.ReadWrite.All"])))
+        .send({ user: { id: USERS.megan } }),
+      403,
+      "Forbidden",
+    );
   });
 });
 
@@ -130,12 +229,17 @@ describe("markChatReadForUser and markChatUnreadForUser", () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const chat = await group(app, megan);
-    const res = await request(app).post(`/v1.0/chats/${chat.id}/markChatReadForUser`).set(bearer(megan)).send({ user: { id: USERS.megan } });
+    const res = await request(app)
+      .post(`/v1.0/chats/${chat.id}/markChatReadForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: USERS.megan } });
     expect(res.status).toBe(204);
     const read = await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(megan));
     expect(read.body.viewpoint.lastMessageReadDateTime).toMatch(/^2026-03-01T12:00:\d{2}\.000Z$/);
     expect(read.body.viewpoint.lastMessageReadDateTime > chat.lastUpdatedDateTime).toBe(true);
-    const lynne = await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(await userToken(USERS.lynne)));
+    const lynne = await request(app)
+      .get(`/v1.0/chats/${chat.id}`)
+      .set(bearer(await userToken(USERS.lynne)));
     expect(lynne.body.viewpoint.lastMessageReadDateTime).toBeNull();
   });
 
@@ -156,8 +260,16 @@ describe("markChatReadForUser and markChatUnreadForUser", () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const chat = await group(app, megan);
-    await request(app).post(`/v1.0/chats/${chat.id}/markChatReadForUser`).set(bearer(megan)).send({ user: { id: USERS.megan } }).expect(204);
-    await request(app).post(`/v1.0/chats/${chat.id}/markChatUnreadForUser`).set(bearer(megan)).send({ user: { id: USERS.megan } }).expect(204);
+    await request(app)
+      .post(`/v1.0/chats/${chat.id}/markChatReadForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: USERS.megan } })
+      .expect(204);
+    await request(app)
+      .post(`/v1.0/chats/${chat.id}/markChatUnreadForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: USERS.megan } })
+      .expect(204);
     expect((await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(megan))).body.viewpoint.lastMessageReadDateTime).toBeNull();
   });
 
@@ -165,14 +277,20 @@ describe("markChatReadForUser and markChatUnreadForUser", () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const chat = await group(app, megan);
-    const res = await request(app).post(`/v1.0/chats/${chat.id}/markChatUnreadForUser`).set(bearer(megan)).send({ user: { id: USERS.megan }, lastMessageReadDateTime: "yesterday" });
+    const res = await request(app)
+      .post(`/v1.0/chats/${chat.id}/markChatUnreadForUser`)
+      .set(bearer(megan))
+      .send({ user: { id: USERS.megan }, lastMessageReadDateTime: "yesterday" });
     expectGraphError(res, 400, "BadRequest");
   });
 
   it("needs Chat.ReadWrite", async () => {
     const app = clockedApp();
     const chat = await group(app, await userToken(USERS.megan));
-    const res = await request(app).post(`/v1.0/chats/${chat.id}/markChatReadForUser`).set(bearer(await userToken(USERS.megan, "Chat.Read"))).send({ user: { id: USERS.megan } });
+    const res = await request(app)
+      .post(`/v1.0/chats/${chat.id}/markChatReadForUser`)
+      .set(bearer(await userToken(USERS.megan, "Chat.Read")))
+      .send({ user: { id: USERS.megan } });
     expectGraphError(res, 403, "Forbidden");
   });
 });

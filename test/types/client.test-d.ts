@@ -56,7 +56,7 @@ export async function typeTests(): Promise<void> {
     // @ts-expect-error
     const wrong: number = data.id;
     // @ts-expect-error
-    data.notAChatProperty;
+    void data.notAChatProperty;
     void [chatType, id, wrong];
   } else {
     // `error` is the Graph error envelope, not `any`.

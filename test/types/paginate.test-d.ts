@@ -18,7 +18,10 @@ type Message = Readable<components["schemas"]["chatMessage"]>;
 type Member = Readable<components["schemas"]["aadUserConversationMember"]>;
 
 // The collection paths are exactly the contract's list operations.
-const collectionPaths: Equal<CollectionPath, "/chats" | "/me/chats" | "/users/{userId}/chats" | "/chats/{chatId}/messages" | "/chats/{chatId}/members"> = true;
+const collectionPaths: Equal<
+  CollectionPath,
+  "/chats" | "/me/chats" | "/users/{userId}/chats" | "/chats/{chatId}/messages" | "/chats/{chatId}/members"
+> = true;
 // Items are the schemas as read, never `any`.
 const chatItem: Equal<CollectionItem<"/chats">, Chat> = true;
 const userChatItem: Equal<CollectionItem<"/users/{userId}/chats">, Chat> = true;
@@ -40,7 +43,7 @@ export async function typeTests(): Promise<void> {
     // @ts-expect-error
     const wrong: number = chat.id;
     // @ts-expect-error
-    chat.notAChatProperty;
+    void chat.notAChatProperty;
     void [notAny, id, members, wrong];
   }
 
@@ -115,7 +118,11 @@ export async function typeTests(): Promise<void> {
 
 // Retry options.
 createGraphChatClient({ baseUrl: "x", getToken: () => "t", retry: false });
-createGraphChatClient({ baseUrl: "x", getToken: () => "t", retry: { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 10_000, statuses: [429, 503] } });
+createGraphChatClient({
+  baseUrl: "x",
+  getToken: () => "t",
+  retry: { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 10_000, statuses: [429, 503] },
+});
 // @ts-expect-error
 createGraphChatClient({ baseUrl: "x", getToken: () => "t", retry: true });
 // @ts-expect-error

@@ -31,7 +31,9 @@ const storePageUs = timePage(store, me);
 const server = await startServer({ store, recordRequests: false });
 const token = await mintDevToken({ kind: "user", userId: me, tenantId: DEMO_TENANT_ID, scopes: "Chat.Create Chat.ReadWrite" });
 const chatId = store.listForUser({ userId: me, order: "lastUpdated", limit: 1 }).items[0]?.id ?? null;
-process.stdout.write(`${JSON.stringify({ port: Number(new URL(server.url).port), token, userId: me, others, chatId, heapBytes: gc ? heapBytes : null, storePageUs })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ port: Number(new URL(server.url).port), token, userId: me, others, chatId, heapBytes: gc ? heapBytes : null, storePageUs })}\n`,
+);
 
 /** Group chats of the bench user and two others, one second apart, as POST /chats stores them. */
 function fill(chatStore: MemoryChatStore, n: number): void {
@@ -47,7 +49,14 @@ function fill(chatStore: MemoryChatStore, n: number): void {
       tenantId: DEMO_TENANT_ID,
       createdDateTime: time,
       lastUpdatedDateTime: time,
-      members: users.map((userId) => ({ id: membershipId(DEMO_TENANT_ID, id, userId), userId, role: "owner", visibleHistoryStartDateTime: "0001-01-01T00:00:00Z", isHidden: false, lastMessageReadDateTime: null })),
+      members: users.map((userId) => ({
+        id: membershipId(DEMO_TENANT_ID, id, userId),
+        userId,
+        role: "owner",
+        visibleHistoryStartDateTime: "0001-01-01T00:00:00Z",
+        isHidden: false,
+        lastMessageReadDateTime: null,
+      })),
       lastMessage: null,
     };
     chatStore.insertIfAbsent(chat);
@@ -64,4 +73,5 @@ function timePage(chatStore: MemoryChatStore, userId: string): number {
 }
 
 // Exit normally on a signal so `--cpu-prof` (when profiling) can write its profile.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.close({ graceMs: 1000 }).finally(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => void server.close({ graceMs: 1000 }).finally(() => process.exit(0)));

@@ -19,7 +19,12 @@ export function checkSeed(seed: number, name: string): number {
  * Runs a seeded property over `runs` generated values; on failure, fast-check shrinks to a
  * smaller failing case and the check fails with that case's request and reason.
  */
-export async function forAll<T>(ctx: SuiteContext, name: string, arbitrary: fc.Arbitrary<T>, body: (value: T) => Promise<void>): Promise<void> {
+export async function forAll<T>(
+  ctx: SuiteContext,
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  body: (value: T) => Promise<void>,
+): Promise<void> {
   const seed = checkSeed(ctx.seed, name);
   const details = await fc.check(fc.asyncProperty(arbitrary, body), { seed, numRuns: ctx.runs });
   if (!details.failed) return;

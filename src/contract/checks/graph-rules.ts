@@ -9,7 +9,11 @@ import type { Check } from "./check.js";
 const create = (ctx: SuiteContext, caller: string, body: unknown): Promise<Exchange> =>
   ctx.http.send({ op: "createChat", method: "POST", path: "/chats", body, as: asUser(caller) });
 
-const oneOnOne = (a: string, b: string, extra: Record<string, unknown> = {}) => ({ chatType: "oneOnOne", members: [memberBody(a, "owner"), memberBody(b, "owner")], ...extra });
+const oneOnOne = (a: string, b: string, extra: Record<string, unknown> = {}) => ({
+  chatType: "oneOnOne",
+  members: [memberBody(a, "owner"), memberBody(b, "owner")],
+  ...extra,
+});
 const group = (members: unknown[], extra: Record<string, unknown> = {}) => ({ chatType: "group", members, ...extra });
 
 function refused(name: string, status: number, caller: (ctx: SuiteContext) => string, body: (ctx: SuiteContext) => unknown): Check {
@@ -27,7 +31,11 @@ function dedup(): Check {
       expectStatus(again, [201], "repeat create (members swapped, as the other user)");
       const [x, y] = [first.json as ChatJson, again.json as ChatJson];
       ensure(x.id === y.id, `the repeat create made a second chat: ${x.id} then ${y.id}`, again.request);
-      ensure(x.createdDateTime === y.createdDateTime, `createdDateTime changed from ${x.createdDateTime} to ${y.createdDateTime}`, again.request);
+      ensure(
+        x.createdDateTime === y.createdDateTime,
+        `createdDateTime changed from ${x.createdDateTime} to ${y.createdDateTime}`,
+        again.request,
+      );
       const expected = `19:${[c, d].sort().join("_")}@unq.gbl.spaces`;
       ensure(x.id === expected, `a oneOnOne chat id is ${x.id}, expected ${expected}`, first.request);
     },
@@ -49,7 +57,9 @@ function topicRules(): Check[] {
   const a = (ctx: SuiteContext) => memberId(ctx, 0);
   const pair = (ctx: SuiteContext) => [memberBody(memberId(ctx, 0), "owner"), memberBody(memberId(ctx, 1), "owner")];
   return [
-    refused("graph: a topic on a oneOnOne chat is a 400", 400, a, (ctx) => oneOnOne(memberId(ctx, 0), memberId(ctx, 1), { topic: "Not allowed" })),
+    refused("graph: a topic on a oneOnOne chat is a 400", 400, a, (ctx) =>
+      oneOnOne(memberId(ctx, 0), memberId(ctx, 1), { topic: "Not allowed" }),
+    ),
     refused("graph: an empty topic is a 400", 400, a, (ctx) => group(pair(ctx), { topic: "" })),
     refused("graph: a whitespace-only topic is a 400", 400, a, (ctx) => group(pair(ctx), { topic: "  \t " })),
     refused("graph: a topic of 251 characters is a 400", 400, a, (ctx) => group(pair(ctx), { topic: "x".repeat(251) })),
@@ -57,7 +67,8 @@ function topicRules(): Check[] {
       // Code points, not UTF-16 units: 250 emoji are 500 units and still a valid topic.
       name: "graph: a topic of 250 characters (counted in code points) is accepted",
       run: async (ctx) => {
-        for (const topic of ["x".repeat(250), "😀".repeat(250)]) expectStatus(await create(ctx, a(ctx), group(pair(ctx), { topic })), [201], "a 250-character topic");
+        for (const topic of ["x".repeat(250), "😀".repeat(250)])
+          expectStatus(await create(ctx, a(ctx), group(pair(ctx), { topic })), [201], "a 250-character topic");
       },
     },
     {
@@ -66,11 +77,19 @@ function topicRules(): Check[] {
         const created = await create(ctx, a(ctx), oneOnOne(memberId(ctx, 0), memberId(ctx, 1)));
         expectStatus(created, [201], "setup: a oneOnOne chat");
         const id = (created.json as ChatJson).id;
-        const patched = await ctx.http.send({ op: "updateChat", method: "PATCH", path: chatPath(id), body: { topic: "Not allowed" }, as: asUser(a(ctx)) });
+        const patched = await ctx.http.send({
+          op: "updateChat",
+          method: "PATCH",
+          path: chatPath(id),
+          body: { topic: "Not allowed" },
+          as: asUser(a(ctx)),
+        });
         expectStatus(patched, [400], "the rule was not enforced");
       },
     },
-    refused("graph: a delegated caller who is not a member of the new chat gets 403", 403, a, (ctx) => group([memberBody(memberId(ctx, 1), "owner"), memberBody(memberId(ctx, 2), "owner")])),
+    refused("graph: a delegated caller who is not a member of the new chat gets 403", 403, a, (ctx) =>
+      group([memberBody(memberId(ctx, 1), "owner"), memberBody(memberId(ctx, 2), "owner")]),
+    ),
   ];
 }
 
@@ -79,13 +98,39 @@ function roleRules(ctx: SuiteContext): Check[] {
   const { guest, federated } = ctx.users;
   const a = memberId(ctx, 0);
   if (guest) {
-    checks.push(refused("graph: an in-tenant guest as owner is a 400", 400, () => a, () => group([memberBody(a, "owner"), memberBody(guest.id, "owner")])));
-    checks.push({ name: "graph: an in-tenant guest as guest is accepted", run: async () => expectStatus(await create(ctx, a, group([memberBody(a, "owner"), memberBody(guest.id, "guest")])), [201], "a guest with role guest") });
+    checks.push(
+      refused(
+        "graph: an in-tenant guest as owner is a 400",
+        400,
+        () => a,
+        () => group([memberBody(a, "owner"), memberBody(guest.id, "owner")]),
+      ),
+    );
+    checks.push({
+      name: "graph: an in-tenant guest as guest is accepted",
+      run: async () =>
+        expectStatus(
+          await create(ctx, a, group([memberBody(a, "owner"), memberBody(guest.id, "guest")])),
+          [201],
+          "a guest with role guest",
+        ),
+    });
   }
   if (federated) {
     const fed = (role: "owner" | "guest") => memberBody(federated.id, role, 0, { tenantId: federated.tenantId });
-    checks.push(refused("graph: a federated user as guest is a 400", 400, () => a, () => group([memberBody(a, "owner"), fed("guest")])));
-    checks.push({ name: "graph: a federated user as owner is accepted", run: async () => expectStatus(await create(ctx, a, group([memberBody(a, "owner"), fed("owner")])), [201], "a federated user with role owner") });
+    checks.push(
+      refused(
+        "graph: a federated user as guest is a 400",
+        400,
+        () => a,
+        () => group([memberBody(a, "owner"), fed("guest")]),
+      ),
+    );
+    checks.push({
+      name: "graph: a federated user as owner is accepted",
+      run: async () =>
+        expectStatus(await create(ctx, a, group([memberBody(a, "owner"), fed("owner")])), [201], "a federated user with role owner"),
+    });
   }
   return checks;
 }
@@ -103,11 +148,25 @@ function useAfterDelete(): Check {
       };
       const membership = (await members()).value.find((m) => m.userId === c);
       if (!membership) throw new CheckFailure(`user ${c} is not among the members of a chat just created with them`);
-      const removed = await ctx.http.send({ op: "removeChatMember", method: "DELETE", path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`), as: asUser(a) });
+      const removed = await ctx.http.send({
+        op: "removeChatMember",
+        method: "DELETE",
+        path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`),
+        as: asUser(a),
+      });
       expectStatus(removed, [204], "removing a member");
       const after = await members();
-      ensure(!after.value.some((m) => m.userId === c || m.id === membership.id), `the removed member ${c} is still listed`, after.listed.request);
-      const gone = await ctx.http.send({ op: "getChatMember", method: "GET", path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`), as: asUser(a) });
+      ensure(
+        !after.value.some((m) => m.userId === c || m.id === membership.id),
+        `the removed member ${c} is still listed`,
+        after.listed.request,
+      );
+      const gone = await ctx.http.send({
+        op: "getChatMember",
+        method: "GET",
+        path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`),
+        as: asUser(a),
+      });
       expectStatus(gone, [404], "getting the removed membership");
       const probes = [
         { op: "getChat", method: "GET", path: chatPath(chat.id) },
@@ -142,20 +201,38 @@ function pagingUnderWrites(): Check {
         await createGroupChat(ctx, [pager, other], "created while paging");
       });
       const skipped = [...before].filter((id) => !seen.includes(id));
-      ensure(skipped.length === 0, `${skipped.length} chat(s) that existed before paging began were never returned, e.g. ${skipped[0]}`, lastRequest);
+      ensure(
+        skipped.length === 0,
+        `${skipped.length} chat(s) that existed before paging began were never returned, e.g. ${skipped[0]}`,
+        lastRequest,
+      );
     },
   };
 }
 
 /** Lists the user's chats page by page, following `@odata.nextLink` to the end. */
-async function walk(ctx: SuiteContext, user: string, top: number, onPage: (ids: string[], exchange: Exchange) => Promise<void>): Promise<void> {
+async function walk(
+  ctx: SuiteContext,
+  user: string,
+  top: number,
+  onPage: (ids: string[], exchange: Exchange) => Promise<void>,
+): Promise<void> {
   let next: string | undefined = "/chats";
   for (let page = 0; next; page++) {
     if (page > 5000) throw new CheckFailure("more than 5000 pages: @odata.nextLink never ends");
-    const exchange = await ctx.http.send({ op: "listChats", method: "GET", path: next, ...(page === 0 && { query: { $top: String(top) } }), as: asUser(user) });
+    const exchange = await ctx.http.send({
+      op: "listChats",
+      method: "GET",
+      path: next,
+      ...(page === 0 && { query: { $top: String(top) } }),
+      as: asUser(user),
+    });
     expectStatus(exchange, [200], "listing chats");
     const json = exchange.json as { value: { id: string }[]; "@odata.nextLink"?: string };
-    await onPage(json.value.map((c) => c.id), exchange);
+    await onPage(
+      json.value.map((c) => c.id),
+      exchange,
+    );
     next = json["@odata.nextLink"];
     ensure(next === undefined || /^https?:\/\//.test(next), `@odata.nextLink ${next} is not an absolute URL`, exchange.request);
   }

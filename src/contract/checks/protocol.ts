@@ -34,38 +34,66 @@ export function protocolChecks(): Check[] {
         for (const [method, path, template] of probes) {
           const exchange = await ctx.http.send({ method, path, as: asUser(memberId(ctx, 0)) });
           expectStatus(exchange, [405], `${method} on ${template}`);
-          const allow = (exchange.headers.get("allow") ?? "").split(",").map((m) => m.trim().toUpperCase()).filter(Boolean);
+          const allow = (exchange.headers.get("allow") ?? "")
+            .split(",")
+            .map((m) => m.trim().toUpperCase())
+            .filter(Boolean);
           const documented = ctx.spec.methodsOf(template);
           const missing = documented.filter((m) => !allow.includes(m));
-          ensure(missing.length === 0 && !allow.includes(method), `Allow is ${JSON.stringify(exchange.headers.get("allow"))}; the spec documents ${documented.join(", ")} for ${template}`, exchange.request);
+          ensure(
+            missing.length === 0 && !allow.includes(method),
+            `Allow is ${JSON.stringify(exchange.headers.get("allow"))}; the spec documents ${documented.join(", ")} for ${template}`,
+            exchange.request,
+          );
         }
       },
     },
     {
       name: "protocol: a request without a token gets 401 with WWW-Authenticate: Bearer",
-      run: async (ctx) => expectUnauthorized(await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: null }), "no Authorization header"),
+      run: async (ctx) =>
+        expectUnauthorized(await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: null }), "no Authorization header"),
     },
     {
       name: "protocol: a malformed token gets 401 with WWW-Authenticate: Bearer",
-      run: async (ctx) => expectUnauthorized(await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: { raw: "not-a-jwt" } }), "a token that is not a JWT"),
+      run: async (ctx) =>
+        expectUnauthorized(
+          await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: { raw: "not-a-jwt" } }),
+          "a token that is not a JWT",
+        ),
     },
     {
       name: "protocol: a token with a wrong signature gets 401 with WWW-Authenticate: Bearer",
       run: async (ctx) => {
         const exchange = await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: asUser(memberId(ctx, 0)) });
         const token = /^Bearer (.+)$/.exec(exchange.request.headers.Authorization ?? "")?.[1] ?? "";
-        expectUnauthorized(await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: { raw: forge(token) } }), "a token with a forged signature");
+        expectUnauthorized(
+          await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: { raw: forge(token) } }),
+          "a token with a forged signature",
+        );
       },
     },
     {
       name: "protocol: every response has a request-id and echoes client-request-id",
       run: async (ctx: SuiteContext) => {
         // Http.send fails on a missing request-id or a wrong echo; these cover the cases apart.
-        const a = await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: asUser(memberId(ctx, 0)), clientRequestId: "contract-echo-check" });
-        const b = await ctx.http.send({ op: "listChats", method: "GET", path: "/chats", as: asUser(memberId(ctx, 0)), clientRequestId: null });
+        const a = await ctx.http.send({
+          op: "listChats",
+          method: "GET",
+          path: "/chats",
+          as: asUser(memberId(ctx, 0)),
+          clientRequestId: "contract-echo-check",
+        });
+        const b = await ctx.http.send({
+          op: "listChats",
+          method: "GET",
+          path: "/chats",
+          as: asUser(memberId(ctx, 0)),
+          clientRequestId: null,
+        });
         const c = await ctx.http.send({ method: "GET", path: "/no-such-path", as: asUser(memberId(ctx, 0)) });
         expectStatus(c, [404], "an unknown path");
-        if (a.headers.get("request-id") === b.headers.get("request-id")) throw new CheckFailure("two requests got the same request-id", b.request);
+        if (a.headers.get("request-id") === b.headers.get("request-id"))
+          throw new CheckFailure("two requests got the same request-id", b.request);
       },
     },
   ];

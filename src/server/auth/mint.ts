@@ -27,7 +27,13 @@ export async function mintDevToken(request: TokenRequest, now: Date = new Date()
   // `azp` (v2 delegated tokens) and `appid` name the client application; throttling counts by it.
   const claims =
     request.kind === "user"
-      ? { oid: request.userId, tid: request.tenantId, scp: request.scopes ?? DEFAULT_DELEGATED_SCOPES, azp: request.appId ?? DEV_APP_ID, idtyp: "user" }
+      ? {
+          oid: request.userId,
+          tid: request.tenantId,
+          scp: request.scopes ?? DEFAULT_DELEGATED_SCOPES,
+          azp: request.appId ?? DEV_APP_ID,
+          idtyp: "user",
+        }
       : { tid: request.tenantId, roles: request.roles, appid: request.appId ?? DEV_APP_ID, idtyp: "app" };
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALGORITHM, typ: "JWT" })

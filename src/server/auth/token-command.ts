@@ -54,7 +54,17 @@ export async function tokenCommand(args: string[], env: NodeJS.ProcessEnv = proc
   if (values.roles !== undefined) throw new UsageError("--roles is for application tokens: add --app");
   if (!values.user) throw new UsageError("--user <id-or-upn> is required (or --app --roles ...)");
   const user = directory.find(values.user);
-  if (!user) throw new UsageError(`no user '${values.user}' in the directory; known: ${directory.users.map((u) => u.userPrincipalName).join(", ")}`);
-  const scopes = values.scopes?.split(/[\s,]+/).filter(Boolean).join(" ");
-  return mintDevToken({ kind: "user", userId: user.id, tenantId: directory.tenantId, expiresIn: values.expires, ...(scopes !== undefined && { scopes }) });
+  if (!user)
+    throw new UsageError(`no user '${values.user}' in the directory; known: ${directory.users.map((u) => u.userPrincipalName).join(", ")}`);
+  const scopes = values.scopes
+    ?.split(/[\s,]+/)
+    .filter(Boolean)
+    .join(" ");
+  return mintDevToken({
+    kind: "user",
+    userId: user.id,
+    tenantId: directory.tenantId,
+    expiresIn: values.expires,
+    ...(scopes !== undefined && { scopes }),
+  });
 }

@@ -4,8 +4,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyG
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, devSecret } from "./dev-key.js";
 
 export type AuthSettings =
-  | { readonly mode: "dev" }
-  | { readonly mode: "jwks"; readonly jwksUrl: string; readonly issuer: string; readonly audience: string };
+  { readonly mode: "dev" } | { readonly mode: "jwks"; readonly jwksUrl: string; readonly issuer: string; readonly audience: string };
 
 export class TokenError extends Error {
   override name = "TokenError";
@@ -18,7 +17,9 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
     // Imported once: jose would otherwise import the raw secret as a CryptoKey on every request.
     const key = crypto.subtle.importKey("raw", devSecret(), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
     return remembering(async (token) =>
-      verify(async () => jwtVerify(token, await key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [DEV_ALGORITHM], requiredClaims: ["exp"] })),
+      verify(async () =>
+        jwtVerify(token, await key, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [DEV_ALGORITHM], requiredClaims: ["exp"] }),
+      ),
     );
   }
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwksUrl));

@@ -51,7 +51,7 @@ export class Directory {
     try {
       data = JSON.parse(readFileSync(path, "utf8"));
     } catch (error) {
-      throw new Error(`DIRECTORY_FILE ${path}: ${(error as Error).message}`);
+      throw new Error(`DIRECTORY_FILE ${path}: ${(error as Error).message}`, { cause: error });
     }
     return Directory.parse(data, `DIRECTORY_FILE ${path}`);
   }
@@ -65,7 +65,7 @@ export class Directory {
     try {
       return new Directory(checked);
     } catch (error) {
-      throw new Error(`${source}: ${(error as Error).message.replace(/^directory: /, "")}`);
+      throw new Error(`${source}: ${(error as Error).message.replace(/^directory: /, "")}`, { cause: error });
     }
   }
 }

@@ -31,7 +31,8 @@ export function devTokenEndpoint(directory: () => Directory, defaultScopes: read
     }
     const tenant = directory();
     const user = tenant.find(key.trim());
-    if (!user) throw new HttpError(404, `User '${key}' is not in the server's directory: give the id or userPrincipalName of one of its users.`);
+    if (!user)
+      throw new HttpError(404, `User '${key}' is not in the server's directory: give the id or userPrincipalName of one of its users.`);
     const scopes = parseScopes(requested) ?? [...defaultScopes];
     const now = new Date();
     const token = await mintDevToken(

@@ -49,7 +49,10 @@ export function updateChat(ctx: DomainContext, caller: Caller, chatId: string, i
   checkTopicText(input.topic);
   const chat = accessibleChat(ctx, caller, chatId);
   const topic = checkTopic(chat.chatType, input.topic);
-  return mustExist(ctx.store.update(chat.id, (current) => ({ ...current, topic, lastUpdatedDateTime: writeTime(current, ctx.clock) })), chatId);
+  return mustExist(
+    ctx.store.update(chat.id, (current) => ({ ...current, topic, lastUpdatedDateTime: writeTime(current, ctx.clock) })),
+    chatId,
+  );
 }
 
 export type AddChatsTarget = { readonly kind: "me" } | { readonly kind: "user"; readonly userKey: string };

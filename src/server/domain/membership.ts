@@ -53,7 +53,10 @@ export function removeMember(ctx: DomainContext, caller: Caller, chatId: string,
   const target = chat.members.find((m) => m.id === membershipId);
   if (!target) throw notFound(`Member '${membershipId}' was not found in chat '${chatId}'.`);
   assertGroup(chat, "Removing members");
-  mustExist(ctx.store.update(chat.id, (current) => dismiss(current, target.userId, writeTime(current, ctx.clock))), chatId);
+  mustExist(
+    ctx.store.update(chat.id, (current) => dismiss(current, target.userId, writeTime(current, ctx.clock))),
+    chatId,
+  );
 }
 
 /** Adds several users; each gets its own result and a failure does not stop the others. */
@@ -115,7 +118,9 @@ function admit(ctx: DomainContext, chat: ChatRecord, input: AddMemberInput, now:
   const afterLastMessage = chat.lastMessage ? new Date(Date.parse(chat.lastMessage.createdDateTime) + 1).toISOString() : now;
   const visibleFrom = input.visibleHistoryStartDateTime
     ? canonicalTime(input.visibleHistoryStartDateTime, "visibleHistoryStartDateTime")
-    : afterLastMessage > now ? afterLastMessage : now;
+    : afterLastMessage > now
+      ? afterLastMessage
+      : now;
   return newMember(ctx, chat.id, resolved, visibleFrom);
 }
 

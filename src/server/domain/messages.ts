@@ -21,7 +21,8 @@ export function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, 
   // The body's own rules come first: an invalid body is a 400 before any 403 or 404.
   if (input.body.content.trim() === "") throw badRequest("The message body must not be empty.");
   const size = Buffer.byteLength(input.body.content, "utf8") + Buffer.byteLength(input.subject ?? "", "utf8");
-  if (size > MAX_MESSAGE_BYTES) throw tooLarge(`The message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES} bytes (28 KB) for the content and subject together.`);
+  if (size > MAX_MESSAGE_BYTES)
+    throw tooLarge(`The message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES} bytes (28 KB) for the content and subject together.`);
   if (caller.kind !== "user") throw forbidden("Sending messages needs a signed-in user.");
   const chat = accessibleChat(ctx, caller, chatId);
   let message: MessageRecord | undefined;
@@ -47,7 +48,11 @@ export function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, 
         lastMessage: message,
         lastUpdatedDateTime: at,
         // A new message brings a hidden chat back for everyone; the sender has read it.
-        members: current.members.map((m) => ({ ...m, isHidden: false, ...(sameId(m.userId, caller.userId) && { lastMessageReadDateTime: at }) })),
+        members: current.members.map((m) => ({
+          ...m,
+          isHidden: false,
+          ...(sameId(m.userId, caller.userId) && { lastMessageReadDateTime: at }),
+        })),
       };
     }),
     chatId,

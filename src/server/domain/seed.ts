@@ -17,10 +17,16 @@ export interface ChatSeed {
 
 /** Creates the seed chats in order; throws the domain's error for the first one refused. */
 export function applySeed(ctx: DomainContext, seed: readonly ChatSeed[]): void {
-  const caller: Caller = { kind: "app", appId: "graph-chat-contract-seed", tenantId: ctx.directory.tenantId, roles: new Set(["Chat.Create"]) };
+  const caller: Caller = {
+    kind: "app",
+    appId: "graph-chat-contract-seed",
+    tenantId: ctx.directory.tenantId,
+    roles: new Set(["Chat.Create"]),
+  };
   seed.forEach((chat, index) => {
     // Seeds may come from JavaScript or JSON, where the types above promise nothing.
-    if (chat.chatType !== "oneOnOne" && chat.chatType !== "group") throw badRequest(`seed[${index}]: chatType must be "oneOnOne" or "group".`);
+    if (chat.chatType !== "oneOnOne" && chat.chatType !== "group")
+      throw badRequest(`seed[${index}]: chatType must be "oneOnOne" or "group".`);
     if (!Array.isArray(chat.members)) throw badRequest(`seed[${index}]: members must be an array of user ids or UPNs.`);
     const members = chat.members.map((key) => {
       const user = ctx.directory.find(key);

@@ -19,7 +19,13 @@ export type ViewpointChange =
   | { readonly kind: "markRead" }
   | { readonly kind: "markUnread"; readonly lastMessageReadDateTime?: string | undefined };
 
-export function changeViewpoint(ctx: DomainContext, caller: Caller, chatId: string, user: UserReference, change: ViewpointChange): ChatRecord {
+export function changeViewpoint(
+  ctx: DomainContext,
+  caller: Caller,
+  chatId: string,
+  user: UserReference,
+  change: ViewpointChange,
+): ChatRecord {
   const chat = accessibleChat(ctx, caller, chatId);
   const target = ctx.directory.find(user.id);
   if (!target) throw badRequest(`User '${user.id}' was not found in the directory.`);
@@ -41,7 +47,9 @@ export function changeViewpoint(ctx: DomainContext, caller: Caller, chatId: stri
       case "markUnread":
         return {
           ...member,
-          lastMessageReadDateTime: change.lastMessageReadDateTime ? canonicalTime(change.lastMessageReadDateTime, "lastMessageReadDateTime") : null,
+          lastMessageReadDateTime: change.lastMessageReadDateTime
+            ? canonicalTime(change.lastMessageReadDateTime, "lastMessageReadDateTime")
+            : null,
         };
     }
   };

@@ -45,11 +45,16 @@ export function parseInlineFaults(text: string, fail: Fail): FaultSettings {
     } else if (key === "latency") {
       settings.latencyMs = latency(key, value, fail);
     } else if (key === "operations") {
-      settings.operationIds = value.split(",").map((id) => id.trim()).filter(Boolean);
+      settings.operationIds = value
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean);
     } else if (key === "header") {
       settings.header = onOff(key, value, fail);
     } else {
-      fail(`unknown key '${key}' (known: 429, 500, 502, 503, 504, 507, seed, retry-after, retry-after.<status>, latency, operations, header)`);
+      fail(
+        `unknown key '${key}' (known: 429, 500, 502, 503, 504, 507, seed, retry-after, retry-after.<status>, latency, operations, header)`,
+      );
     }
   }
   if (Object.keys(rates).length > 0) settings = { ...settings, rates };
@@ -73,8 +78,10 @@ export function parseFaultHeader(text: string, fail: Fail): HeaderFault {
     else if (key === "latency") result.latencyMs = checkLatency(latency(key, value, fail), "latency", fail);
     else fail(`unknown key '${key}' (known: status, retry-after, latency)`);
   }
-  if (result.retryAfterSeconds !== undefined && result.status === undefined) fail("retry-after needs a status (e.g. status=503; retry-after=5)");
-  if (result.status === undefined && result.latencyMs === undefined) fail("give a status, a latency or both (e.g. status=503; retry-after=5; latency=200)");
+  if (result.retryAfterSeconds !== undefined && result.status === undefined)
+    fail("retry-after needs a status (e.g. status=503; retry-after=5)");
+  if (result.status === undefined && result.latencyMs === undefined)
+    fail("give a status, a latency or both (e.g. status=503; retry-after=5; latency=200)");
   return result;
 }
 

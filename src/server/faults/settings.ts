@@ -55,7 +55,7 @@ export function resolveFaultSettings(input: unknown, source: string): ResolvedFa
   const fail = (message: string): never => {
     throw new FaultConfigError(`${source}: ${message}`);
   };
-  if (!isPlainObject(input)) return fail("expected an object like { \"seed\": 42, \"rates\": { \"503\": 0.1 } }");
+  if (!isPlainObject(input)) return fail('expected an object like { "seed": 42, "rates": { "503": 0.1 } }');
   for (const key of Object.keys(input)) {
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) fail(`unknown setting '${key}' (known: ${KNOWN_KEYS.join(", ")})`);
   }
@@ -80,7 +80,9 @@ export function checkStatus(value: unknown, label: string, fail: (message: strin
 }
 
 export function checkSeconds(value: unknown, label: string, fail: (message: string) => never): number {
-  return Number.isInteger(value) && (value as number) >= 0 ? (value as number) : fail(`${label} must be a whole number of seconds ≥ 0, got ${show(value)}`);
+  return Number.isInteger(value) && (value as number) >= 0
+    ? (value as number)
+    : fail(`${label} must be a whole number of seconds ≥ 0, got ${show(value)}`);
 }
 
 export function checkLatency(value: unknown, label: string, fail: (message: string) => never): { min: number; max: number } {
@@ -111,7 +113,7 @@ function checkRates(value: unknown, fail: (message: string) => never): ResolvedF
   for (const [key, rate] of Object.entries(value)) {
     const status = checkStatus(Number(key), `rates: status '${key}'`, fail);
     if (typeof rate !== "number" || !(rate >= 0 && rate <= 1)) fail(`rates.${key} must be a probability from 0 to 1, got ${show(rate)}`);
-    byStatus.set(status, rate as number);
+    byStatus.set(status, rate);
   }
   const total = [...byStatus.values()].reduce((sum, rate) => sum + rate, 0);
   // A little slack for decimal fractions such as 0.7 + 0.2 + 0.1, which add up to 0.9999999999999999 or 1.0000000000000002.
@@ -120,7 +122,8 @@ function checkRates(value: unknown, fail: (message: string) => never): ResolvedF
 }
 
 function checkRetryAfter(value: unknown, fail: (message: string) => never): Partial<Record<FaultStatus, number>> {
-  const all = (seconds: number) => Object.fromEntries(RETRY_AFTER_STATUSES.map((s) => [s, seconds])) as Partial<Record<FaultStatus, number>>;
+  const all = (seconds: number) =>
+    Object.fromEntries(RETRY_AFTER_STATUSES.map((s) => [s, seconds])) as Partial<Record<FaultStatus, number>>;
   if (value === undefined) return all(DEFAULT_RETRY_AFTER_SECONDS);
   if (typeof value === "number") return all(checkSeconds(value, "retryAfterSeconds", fail));
   if (!isPlainObject(value)) return fail(`retryAfterSeconds must be seconds or an object of status → seconds, got ${show(value)}`);
@@ -135,7 +138,7 @@ function checkOperationIds(value: unknown, fail: (message: string) => never): Re
   if (!Array.isArray(value) || value.length === 0) return fail(`operationIds must be a non-empty list of operationIds, got ${show(value)}`);
   for (const id of value) {
     if (typeof id !== "string") fail(`operationIds must hold strings, got ${show(id)}`);
-    checkOperationId(id as string, "operationIds", fail);
+    checkOperationId(id, "operationIds", fail);
   }
   return new Set(value as string[]);
 }
@@ -146,6 +149,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** A value for an error message: short, and never more than a line. */
 export function show(value: unknown): string {
-  const text = typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? `'${value}'` : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -77,7 +77,8 @@ function checkFailNext(body: unknown): FailNextOptions {
   }
   const { count, status, retryAfterSeconds, operationId } = body as Record<string, unknown>;
   if (typeof count !== "number") throw new HttpError(400, "faults: count must be a positive integer");
-  if (status !== undefined && !isFaultStatus(status)) throw new HttpError(400, `faults: status must be one of ${FAULT_STATUSES.join(", ")}`);
+  if (status !== undefined && !isFaultStatus(status))
+    throw new HttpError(400, `faults: status must be one of ${FAULT_STATUSES.join(", ")}`);
   if (retryAfterSeconds !== undefined && typeof retryAfterSeconds !== "number") {
     throw new HttpError(400, "faults: retryAfterSeconds must be a whole number ≥ 0");
   }

@@ -19,7 +19,10 @@ export interface BareError {
 }
 
 /** The response's headers (in order) and body; every response of this kind closes its connection. */
-export function bareErrorResponse(error: BareError, date: Date = new Date()): { requestId: string; headers: [string, string][]; body: string } {
+export function bareErrorResponse(
+  error: BareError,
+  date: Date = new Date(),
+): { requestId: string; headers: [string, string][]; body: string } {
   const requestId = randomUUID();
   const clientRequestId = clientRequestIdFor(error.clientRequestId, requestId);
   const body = JSON.stringify(graphErrorBody(graphCodeForStatus(error.status), error.message, date, requestId, clientRequestId));

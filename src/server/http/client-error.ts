@@ -25,7 +25,10 @@ export function answerClientErrors(server: HttpServer | HttpsServer, logger?: Lo
       message: "The Expect header is not supported; only 'Expect: 100-continue' is.",
       ...(typeof given === "string" && { clientRequestId: given }),
     });
-    logger?.warn({ requestId, errorCode: "BadRequest", req: { method: req.method, url: (req.url ?? "").split("?")[0] }, res: { statusCode: 400 } }, "request refused: unsupported Expect");
+    logger?.warn(
+      { requestId, errorCode: "BadRequest", req: { method: req.method, url: (req.url ?? "").split("?")[0] }, res: { statusCode: 400 } },
+      "request refused: unsupported Expect",
+    );
   });
   // The parser stays in its error state and reports again for every later chunk: answer once.
   const answered = new WeakSet<Duplex>();
@@ -38,7 +41,10 @@ export function answerClientErrors(server: HttpServer | HttpsServer, logger?: Lo
     }
     const { requestId, message } = bareErrorMessage({ status: 400, message: describe(error) });
     socket.end(message);
-    logger?.warn({ requestId, errorCode: "BadRequest", parserError: error.code, res: { statusCode: 400 } }, "request rejected by the HTTP parser");
+    logger?.warn(
+      { requestId, errorCode: "BadRequest", parserError: error.code, res: { statusCode: 400 } },
+      "request rejected by the HTTP parser",
+    );
     // Not destroyed at once: closing with unread input makes the kernel send RST, which can wipe
     // the answer before the client reads it. The socket keeps being read (the parser discards it)
     // until the client closes, or LINGER_MS passes.

@@ -35,7 +35,10 @@ export function serveDrainably(server: HttpServer | HttpsServer, app: RequestLis
     if (draining) {
       const requestId = refuse(req, res);
       const path = (req.url ?? "").split("?")[0];
-      logger?.warn({ requestId, errorCode: "ServiceUnavailable", req: { method: req.method, url: path }, res: { statusCode: 503 } }, "request refused: shutting down");
+      logger?.warn(
+        { requestId, errorCode: "ServiceUnavailable", req: { method: req.method, url: path }, res: { statusCode: 503 } },
+        "request refused: shutting down",
+      );
       return;
     }
     inFlight.add(res);

@@ -63,7 +63,10 @@ function fromStatusError(error: StatusError, path: string): HttpError {
     // A response that breaks the contract (validator paths start with /response) is a server
     // bug: reported loudly in the log, and as a plain 500 to the client.
     const broken = details.some((d) => d.path?.startsWith("/response"));
-    return new HttpError(500, broken ? "The server produced a response that does not match its contract." : "An unexpected error occurred.");
+    return new HttpError(
+      500,
+      broken ? "The server produced a response that does not match its contract." : "An unexpected error occurred.",
+    );
   }
   if (status === 405) {
     const allow = (error.headers?.Allow ?? "").toUpperCase().split(/,\s*/).filter(Boolean).sort().join(", ");
@@ -73,7 +76,11 @@ function fromStatusError(error: StatusError, path: string): HttpError {
   if (status === 413) return new HttpError(413, "The request body is too large.");
   if (status === 415) return new HttpError(415, "The request body must be JSON: send 'Content-Type: application/json'.");
   if (/malformed uri/i.test(error.message)) return new HttpError(400, `The URL path '${path}' is not valid percent-encoding.`);
-  if (error.type === "entity.parse.failed") return new HttpError(400, "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
+  if (error.type === "entity.parse.failed")
+    return new HttpError(
+      400,
+      "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.",
+    );
   if (details.length > 0) {
     return new HttpError(status, details.map((d) => `${humanPath(d.path)} ${d.message ?? "is invalid"}`.trim()).join("; "));
   }

@@ -30,7 +30,8 @@ export function injectFaults(plan: FaultPlan): RequestHandler {
     const { fault, latencyMs } = decision;
     const answer = () => {
       if (!fault) return next();
-      const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { "Retry-After": String(fault.retryAfterSeconds) };
+      const headers: Record<string, string> =
+        fault.retryAfterSeconds === undefined ? {} : { "Retry-After": String(fault.retryAfterSeconds) };
       next(new SimulatedError(fault.status, MESSAGES[fault.status], headers));
     };
     if (latencyMs > 0) setTimeout(answer, latencyMs);

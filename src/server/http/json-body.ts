@@ -47,7 +47,7 @@ export function parseJsonBody(bytes: Buffer, contentType: string | undefined): u
   let text = bytes.toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Only objects and arrays, as express.json's strict mode: a bare `"x"` or `null` is no payload.
-  const first = /^[\x20\x09\x0a\x0d]*(.?)/.exec(text)?.[1];
+  const first = /^[ \t\n\r]*(.?)/.exec(text)?.[1];
   if (first !== "{" && first !== "[") throw new HttpError(400, MALFORMED_JSON_MESSAGE);
   let value: unknown;
   try {

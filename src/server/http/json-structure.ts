@@ -55,7 +55,8 @@ export function checkJsonStructure(text: string, maxDepth: number = MAX_JSON_DEP
       }
       i = end;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      if (stack.length >= maxDepth) throw new JsonStructureError(`The JSON payload nests objects and arrays more than ${maxDepth} levels deep.`);
+      if (stack.length >= maxDepth)
+        throw new JsonStructureError(`The JSON payload nests objects and arrays more than ${maxDepth} levels deep.`);
       stack.push({ names: c === OPEN_OBJECT ? new Set() : undefined, expectName: c === OPEN_OBJECT, name: "", index: 0 });
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       stack.pop();

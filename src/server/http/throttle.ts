@@ -15,7 +15,12 @@ export function throttleRequests(model: Throttle, directory: () => Directory): R
     if (operationId === undefined) return next();
     const { caller, appId } = res.locals;
     const params = req.openapi?.pathParams ?? {};
-    const listed = params.userId === undefined ? (caller.kind === "user" ? caller.userId : undefined) : (directory().find(params.userId)?.id ?? params.userId);
+    const listed =
+      params.userId === undefined
+        ? caller.kind === "user"
+          ? caller.userId
+          : undefined
+        : (directory().find(params.userId)?.id ?? params.userId);
     const decision = model.check({ operationId, tenantId: caller.tenantId, appId, userId: listed, chatId: params.chatId });
     if (decision.allowed) {
       if (decision.rateLimit) for (const [name, value] of Object.entries(rateLimitHeaders(decision.rateLimit))) res.setHeader(name, value);

@@ -56,7 +56,10 @@ function onlyOnListedBases(document: SpecDocument): RequestHandler {
     const rest = req.path.slice(base.length);
     const hit = restricted.find((r) => r.pattern.test(rest));
     if (hit && !hit.bases.includes(base)) {
-      throw new HttpError(404, `Resource not found for the segment '${rest.split("/").filter(Boolean).pop() ?? ""}' in ${base}; this operation exists only in ${hit.bases.join(", ")}.`);
+      throw new HttpError(
+        404,
+        `Resource not found for the segment '${rest.split("/").filter(Boolean).pop() ?? ""}' in ${base}; this operation exists only in ${hit.bases.join(", ")}.`,
+      );
     }
     next();
   };

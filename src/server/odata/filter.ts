@@ -87,7 +87,8 @@ function compileMemberAny(node: Node): Predicate {
 function isLambdaUserId(node: Node, variable: string): boolean {
   if (node.type !== "FirstMemberExpression" || !Array.isArray(node.value) || node.value.length !== 2) return false;
   const [head, member] = node.value.map((part: unknown) => asNode(part, node.raw));
-  if (head?.type !== "LambdaVariableExpression" || record(head.value)?.name !== variable || member?.type !== "MemberExpression") return false;
+  if (head?.type !== "LambdaVariableExpression" || record(head.value)?.name !== variable || member?.type !== "MemberExpression")
+    return false;
   const inner = record(member.value);
   const cast = asOptionalNode(inner?.name);
   if (cast && cast.raw !== "microsoft.graph.aadUserConversationMember") return false;

@@ -48,13 +48,24 @@ export function chatsRoutes(rc: RouteContext): Router {
     res.status(200).json(presentChatEntity(ctx, chat, serviceRoot(req, rc.publicBaseUrl), { viewerId: viewerOf(caller) }));
   });
 
-  const viewpointAction = (change: (body: MarkUnreadBody) => ViewpointChange) => (req: Request<ChatParams, unknown, ChatUserBody & MarkUnreadBody>, res: Response) => {
-    changeViewpoint(ctx, res.locals.caller, req.params.chatId, req.body.user, change(req.body));
-    res.status(204).end();
-  };
-  router.post("/chats/:chatId/hideForUser", viewpointAction(() => ({ kind: "hide" })));
-  router.post("/chats/:chatId/unhideForUser", viewpointAction(() => ({ kind: "unhide" })));
-  router.post("/chats/:chatId/markChatReadForUser", viewpointAction(() => ({ kind: "markRead" })));
+  const viewpointAction =
+    (change: (body: MarkUnreadBody) => ViewpointChange) =>
+    (req: Request<ChatParams, unknown, ChatUserBody & MarkUnreadBody>, res: Response) => {
+      changeViewpoint(ctx, res.locals.caller, req.params.chatId, req.body.user, change(req.body));
+      res.status(204).end();
+    };
+  router.post(
+    "/chats/:chatId/hideForUser",
+    viewpointAction(() => ({ kind: "hide" })),
+  );
+  router.post(
+    "/chats/:chatId/unhideForUser",
+    viewpointAction(() => ({ kind: "unhide" })),
+  );
+  router.post(
+    "/chats/:chatId/markChatReadForUser",
+    viewpointAction(() => ({ kind: "markRead" })),
+  );
   router.post(
     "/chats/:chatId/markChatUnreadForUser",
     viewpointAction((body) => ({ kind: "markUnread", lastMessageReadDateTime: body.lastMessageReadDateTime })),

@@ -2,7 +2,14 @@
 // overridable rule by rule (THROTTLING_LIMITS file or the `throttling.limits` option), checked
 // strictly so a typo stops the server instead of silently throttling nothing.
 
-export const THROTTLE_RULES = ["app", "listChatsPerApp", "listChatsPerUser", "sendMessagePerApp", "sendMessagePerChat", "membersPerChat"] as const;
+export const THROTTLE_RULES = [
+  "app",
+  "listChatsPerApp",
+  "listChatsPerUser",
+  "sendMessagePerApp",
+  "sendMessagePerChat",
+  "membersPerChat",
+] as const;
 export type ThrottleRuleName = (typeof THROTTLE_RULES)[number];
 
 /** `limit` requests per `perSeconds`, of which up to `burst` (default `limit`) at once. */
@@ -38,7 +45,8 @@ export function resolveLimits(overrides: unknown, source: string): ThrottlingLim
     throw new ThrottlingConfigError(`${source}: ${message}`);
   };
   if (overrides === undefined) return GRAPH_LIMITS;
-  if (!isPlainObject(overrides)) return fail(`expected an object of rule → { limit, perSeconds, burst }, like { "listChatsPerUser": { "limit": 2 } }`);
+  if (!isPlainObject(overrides))
+    return fail(`expected an object of rule → { limit, perSeconds, burst }, like { "listChatsPerUser": { "limit": 2 } }`);
   const result: Record<ThrottleRuleName, Limit | null> = { ...GRAPH_LIMITS };
   for (const [name, given] of Object.entries(overrides)) {
     if (!isRule(name)) return fail(`unknown rule '${name}' (known: ${THROTTLE_RULES.join(", ")})`);
@@ -50,16 +58,18 @@ export function resolveLimits(overrides: unknown, source: string): ThrottlingLim
 function checkLimit(given: unknown, base: Limit | null, name: string, fail: (message: string) => never): Limit {
   if (!isPlainObject(given)) return fail(`${name} must be an object { limit, perSeconds, burst } or null (off), got ${show(given)}`);
   for (const key of Object.keys(given)) {
-    if (key !== "limit" && key !== "perSeconds" && key !== "burst") fail(`${name}: unknown field '${key}' (known: limit, perSeconds, burst)`);
+    if (key !== "limit" && key !== "perSeconds" && key !== "burst")
+      fail(`${name}: unknown field '${key}' (known: limit, perSeconds, burst)`);
   }
   const limit = given.limit ?? base?.limit;
   const perSeconds = given.perSeconds ?? base?.perSeconds;
   if (!Number.isInteger(limit) || (limit as number) < 1) fail(`${name}.limit must be a whole number ≥ 1, got ${show(limit)}`);
-  if (typeof perSeconds !== "number" || !(perSeconds > 0) || !Number.isFinite(perSeconds)) fail(`${name}.perSeconds must be a number > 0, got ${show(perSeconds)}`);
+  if (typeof perSeconds !== "number" || !(perSeconds > 0) || !Number.isFinite(perSeconds))
+    fail(`${name}.perSeconds must be a number > 0, got ${show(perSeconds)}`);
   // A changed limit without a burst gets a burst equal to the new limit, not the old burst.
   const burst = given.burst ?? (given.limit === undefined ? base?.burst : undefined) ?? limit;
   if (!Number.isInteger(burst) || (burst as number) < 1) fail(`${name}.burst must be a whole number ≥ 1, got ${show(burst)}`);
-  return { limit: limit as number, perSeconds: perSeconds as number, burst: burst as number };
+  return { limit: limit as number, perSeconds: perSeconds, burst: burst as number };
 }
 
 function isRule(name: string): name is ThrottleRuleName {

@@ -85,7 +85,10 @@ export class Throttle {
       };
     }
     for (const a of applicable) a.bucket.take(now);
-    const tightest = applicable.reduce<Applicable | undefined>((a, b) => (a === undefined || b.bucket.level(now) < a.bucket.level(now) ? b : a), undefined);
+    const tightest = applicable.reduce<Applicable | undefined>(
+      (a, b) => (a === undefined || b.bucket.level(now) < a.bucket.level(now) ? b : a),
+      undefined,
+    );
     return { allowed: true, rateLimit: tightest && stateOf(tightest.bucket, now) };
   }
 
@@ -141,7 +144,11 @@ function subjectOf(scope: RuleScope, request: ThrottleRequest): string | undefin
 }
 
 function stateOf(bucket: TokenBucket, now: number): RateLimitState {
-  return { limit: bucket.capacity, remaining: bucket.remaining(now), resetSeconds: Math.max(0, Math.ceil(bucket.msUntilFull(now) / 1000 - 1e-9)) };
+  return {
+    limit: bucket.capacity,
+    remaining: bucket.remaining(now),
+    resetSeconds: Math.max(0, Math.ceil(bucket.msUntilFull(now) / 1000 - 1e-9)),
+  };
 }
 
 /** Milliseconds as whole seconds, rounded up (a hair of float noise aside), at least 1. */

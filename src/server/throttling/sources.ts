@@ -8,9 +8,11 @@ import { Throttle } from "./model.js";
 export function throttleFromEnv(env: NodeJS.ProcessEnv): Throttle | undefined {
   const mode = (env.THROTTLING ?? "").trim().toLowerCase();
   const file = (env.THROTTLING_LIMITS ?? "").trim();
-  if (mode !== "" && mode !== "graph" && mode !== "off") throw new ThrottlingConfigError(`THROTTLING must be 'graph' or 'off', got '${env.THROTTLING}'`);
+  if (mode !== "" && mode !== "graph" && mode !== "off")
+    throw new ThrottlingConfigError(`THROTTLING must be 'graph' or 'off', got '${env.THROTTLING}'`);
   if (mode !== "graph") {
-    if (file !== "") throw new ThrottlingConfigError("THROTTLING_LIMITS is set but THROTTLING is not 'graph'; set THROTTLING=graph to use the limits");
+    if (file !== "")
+      throw new ThrottlingConfigError("THROTTLING_LIMITS is set but THROTTLING is not 'graph'; set THROTTLING=graph to use the limits");
     return undefined;
   }
   if (file === "") return new Throttle();

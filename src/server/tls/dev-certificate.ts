@@ -51,7 +51,11 @@ export async function ensureDevCertificate(dir: string, now: Date = new Date()):
   return { certPath, keyPath, cert, key, generated: true, fingerprint256: new X509Certificate(cert).fingerprint256 };
 }
 
-async function readUsable(certPath: string, keyPath: string, now: Date): Promise<{ cert: string; key: string; fingerprint256: string } | undefined> {
+async function readUsable(
+  certPath: string,
+  keyPath: string,
+  now: Date,
+): Promise<{ cert: string; key: string; fingerprint256: string } | undefined> {
   try {
     const [cert, key] = await Promise.all([readFile(certPath, "utf8"), readFile(keyPath, "utf8")]);
     const x509 = new X509Certificate(cert);
@@ -67,7 +71,9 @@ async function readUsable(certPath: string, keyPath: string, now: Date): Promise
 }
 
 function coversLocalNames(x509: X509Certificate): boolean {
-  return DEV_CERT_HOSTNAMES.every((host) => x509.checkHost(host) !== undefined) && DEV_CERT_IPS.every((ip) => x509.checkIP(ip) !== undefined);
+  return (
+    DEV_CERT_HOSTNAMES.every((host) => x509.checkHost(host) !== undefined) && DEV_CERT_IPS.every((ip) => x509.checkIP(ip) !== undefined)
+  );
 }
 
 async function generate(now: Date): Promise<{ cert: string; key: string }> {
@@ -95,7 +101,10 @@ async function generate(now: Date): Promise<{ cert: string; key: string }> {
         { name: "extKeyUsage", serverAuth: true },
         {
           name: "subjectAltName",
-          altNames: [...DEV_CERT_HOSTNAMES.map((value) => ({ type: 2 as const, value })), ...DEV_CERT_IPS.map((ip) => ({ type: 7 as const, ip }))],
+          altNames: [
+            ...DEV_CERT_HOSTNAMES.map((value) => ({ type: 2 as const, value })),
+            ...DEV_CERT_IPS.map((ip) => ({ type: 7 as const, ip })),
+          ],
         },
       ],
     },
