@@ -1,7 +1,9 @@
-// npm run generate: openapi.yaml → generated/schema.d.ts
+// npm run generate: openapi.yaml → generated/ (schema.d.ts, operations.d.ts, openapi.json)
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { renderSchemaTypes, typesUrl } from "./render-types.js";
+import { renderGenerated } from "./render-types.js";
 
-await writeFile(typesUrl, await renderSchemaTypes());
-console.log(`wrote ${fileURLToPath(typesUrl)}`);
+for (const { url, text } of await renderGenerated()) {
+  await writeFile(url, text);
+  console.log(`wrote ${fileURLToPath(url)}`);
+}

@@ -35,7 +35,7 @@ import type { RouteContext } from "./routes/context.js";
 import { membersRoutes } from "./routes/members.js";
 import { messagesRoutes } from "./routes/messages.js";
 import { usersChatsRefRoutes } from "./routes/users-chats-ref.js";
-import { loadSpec, specDocumentCopy } from "./spec.js";
+import { specDocumentCopy, specYaml } from "./spec.js";
 import { MemoryChatStore } from "./store/memory.js";
 import type { ChatStore } from "./store/types.js";
 
@@ -110,7 +110,6 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   });
   const ctx = control.domain;
   const logger = options.logger ?? pino({ level: "error" });
-  const { yaml } = loadSpec();
   const validator = contractValidator(specDocumentCopy);
 
   const app = express();
@@ -126,7 +125,9 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   if (requestLog) app.use(recordRequests(requestLog));
   if (admin) app.use(ADMIN_BASE_PATH, adminRoutes(control, bodyLimit));
   // The docs page mints tokens only when the server would accept them (not with a JWKS).
-  app.use(outsideApi(docsRoutes(specDocumentCopy(), yaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory })));
+  app.use(
+    outsideApi(docsRoutes(specDocumentCopy(), specYaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory })),
+  );
   app.use(validator.routing);
   app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory)));
   // Throttling, then faults: both after authentication; see http/throttle.ts for why this order.

@@ -1,7 +1,7 @@
 // The contract, loaded once per process: the validator, the permission check, the beta-only
-// guard and the /openapi.* endpoints all read this one parsed copy.
+// guard and the /openapi.* endpoints all read this one parsed copy. The server reads the JSON
+// form that `npm run generate` writes (drift-checked like the types), so it never parses YAML.
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 
 /** The parts of an OpenAPI document the server reads itself (the validator reads the rest). */
 export interface SpecOperation {
@@ -19,15 +19,22 @@ export interface SpecDocument {
 }
 
 export const specPath = new URL("../../openapi.yaml", import.meta.url);
+const specJsonPath = new URL("../../generated/openapi.json", import.meta.url);
 
-let cached: { yaml: string; document: SpecDocument } | undefined;
+let cached: { document: SpecDocument } | undefined;
+let yaml: string | undefined;
 
-export function loadSpec(): { yaml: string; document: SpecDocument } {
+export function loadSpec(): { document: SpecDocument } {
   if (!cached) {
-    const yaml = readFileSync(specPath, "utf8");
-    cached = { yaml, document: parse(yaml) as SpecDocument };
+    const { "x-generated": _notice, ...document } = JSON.parse(readFileSync(specJsonPath, "utf8")) as SpecDocument;
+    cached = { document: document as SpecDocument };
   }
   return cached;
+}
+
+/** openapi.yaml as written (comments and order kept), read when first asked for. */
+export function specYaml(): string {
+  return (yaml ??= readFileSync(specPath, "utf8"));
 }
 
 /** A fresh deep copy, for consumers that mutate what they are given (the validator does). */

@@ -88,12 +88,33 @@ describe("npm run check-generated", () => {
     expect((await npmRun(["check-generated"])).code).toBe(0);
   });
 
+  /** A copy of generated/ with one file changed by `edit`. */
+  async function generatedCopy(name: string, edit: (text: string) => string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "gcc-gen-"));
+    for (const file of ["schema.d.ts", "operations.d.ts", "openapi.json"]) {
+      const text = await readFile(new URL(`../../generated/${file}`, import.meta.url), "utf8");
+      await writeFile(join(dir, file), file === name ? edit(text) : text);
+    }
+    return dir;
+  }
+
+  it("passes for an unchanged copy of generated/", async () => {
+    expect((await npmRun(["check-generated", "--", "--dir", await generatedCopy("none", (t) => t)])).code).toBe(0);
+  });
+
   it("fails when the types differ from openapi.yaml", async () => {
-    const stale = join(await mkdtemp(join(tmpdir(), "gcc-gen-")), "schema.d.ts");
-    const current = await readFile(new URL("../../generated/schema.d.ts", import.meta.url), "utf8");
-    await writeFile(stale, current.replace("createChatRequest: {", "createChatRequest: {\n            extra?: string;"));
-    const { code, stderr } = await npmRun(["check-generated", "--", "--file", stale]);
+    const dir = await generatedCopy("schema.d.ts", (t) =>
+      t.replace("createChatRequest: {", "createChatRequest: {\n            extra?: string;"),
+    );
+    const { code, stderr } = await npmRun(["check-generated", "--", "--dir", dir]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/stale/);
+    expect(stderr).toMatch(/schema\.d\.ts is stale/);
+  });
+
+  it("fails when the server's JSON form of the spec differs from openapi.yaml", async () => {
+    const dir = await generatedCopy("openapi.json", (t) => t.replace('"operationId":"getChat"', '"operationId":"readChat"'));
+    const { code, stderr } = await npmRun(["check-generated", "--", "--dir", dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/openapi\.json is stale/);
   });
 });

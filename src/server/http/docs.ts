@@ -6,14 +6,14 @@ import { docsUiRoutes } from "../docs/routes.js";
 import type { SpecDocument } from "../spec.js";
 
 /** `devTokens`: let the docs page mint tokens for the directory's users (development key only). */
-export function docsRoutes(document: SpecDocument, yaml: string, devTokens?: { directory: () => Directory }): Router {
+export function docsRoutes(document: SpecDocument, yaml: () => string, devTokens?: { directory: () => Directory }): Router {
   const router = Router();
   const json = JSON.stringify(document);
   router.get("/openapi.json", (_req, res) => {
     res.type("application/json").send(json);
   });
   router.get("/openapi.yaml", (_req, res) => {
-    res.type("application/yaml").send(yaml);
+    res.type("application/yaml").send(yaml());
   });
   router.get("/", (req, res) => {
     // Keeps a query such as ?user=jacob@contoso.com for the docs page.
