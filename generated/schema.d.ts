@@ -189,7 +189,9 @@ export interface paths {
         /**
          * Mark chat unread for user
          * @description Marks the chat unread for the user in the body (the signed-in user, a member) from
-         *     `lastMessageReadDateTime`: `viewpoint.lastMessageReadDateTime` becomes that time.
+         *     `lastMessageReadDateTime`: `viewpoint.lastMessageReadDateTime` becomes that time. Without
+         *     it, only the last message becomes unread: the read mark moves to just before the last
+         *     message the user can see (1 ms earlier), or to `null` when there is none.
          *
          *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
          */
@@ -653,7 +655,7 @@ export interface components {
             user: components["schemas"]["teamworkUserIdentity"];
             /**
              * Format: date-time
-             * @description The chat counts as read up to this time; default the time of the request.
+             * @description The chat counts as read up to this time; default just before the last message (only it becomes unread).
              */
             lastMessageReadDateTime?: string;
         };

@@ -2,6 +2,8 @@
 // tests and other programs can drive it in-process or on any port.
 import express, { type RequestHandler } from "express";
 import { pino, type Logger } from "pino";
+import { authenticate } from "./auth/authenticate.js";
+import { checkPermissions } from "./auth/permissions.js";
 import { createTokenVerifier, type AuthSettings } from "./auth/verify.js";
 import { ServerControl } from "./control.js";
 import { demoDirectory } from "./directory/demo-tenant.js";
@@ -9,35 +11,30 @@ import { Directory, type DirectoryData } from "./directory/directory.js";
 import type { IdGenerator } from "./domain/context.js";
 import { randomIds } from "./domain/ids.js";
 import type { ChatSeed } from "./domain/seed.js";
+import { injectFaults } from "./faults/middleware.js";
+import { FaultPlan, toFaultPlan, type FaultSettings } from "./faults/plan.js";
+import { createHandlers } from "./handlers/index.js";
 import { accessLog } from "./http/access-log.js";
 import { ADMIN_BASE_PATH, adminRoutes } from "./http/admin.js";
-import { authenticate } from "./http/authenticate.js";
+import { checkHandlers, dispatch, resolveOperation } from "./http/dispatch.js";
 import { docsRoutes } from "./http/docs.js";
 import { rejectEmptyPayload } from "./http/empty-body.js";
 import { errorFunnel, unknownPath } from "./http/error-funnel.js";
-import { FaultPlan, toFaultPlan, type FaultSettings } from "./faults/plan.js";
-import { injectFaults } from "./http/faults.js";
-import { jsonBody } from "./http/json-body.js";
-import { throttleRequests } from "./http/throttle.js";
-import { toThrottle, type ThrottlingOption } from "./throttling/model.js";
-import "./http/locals.js";
-import { checkPermissions } from "./http/permissions.js";
-import { rejectPollutingQueryNames } from "./http/query-names.js";
 import { requireHostHeader } from "./http/host-header.js";
+import { jsonBody } from "./http/json-body.js";
+import "./http/locals.js";
+import { rejectPollutingQueryNames } from "./http/query-names.js";
 import { requestIds } from "./http/request-id.js";
 import { recordRequests, RequestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { contractValidator } from "./http/validator.js";
 import { SkipTokens } from "./odata/skiptoken.js";
-import { chatListRoutes } from "./routes/chat-lists.js";
-import { chatsRoutes } from "./routes/chats.js";
-import type { RouteContext } from "./routes/context.js";
-import { membersRoutes } from "./routes/members.js";
-import { messagesRoutes } from "./routes/messages.js";
-import { usersChatsRefRoutes } from "./routes/users-chats-ref.js";
+import { contractOperations } from "./operations.js";
 import { specDocumentCopy, specYaml } from "./spec.js";
 import { MemoryChatStore } from "./store/memory.js";
 import type { ChatStore } from "./store/types.js";
+import { throttleRequests } from "./throttling/middleware.js";
+import { toThrottle, type ThrottlingOption } from "./throttling/model.js";
 
 export interface AppOptions {
   /** The tenant's users (plain data is checked like DIRECTORY_FILE); default: the demo tenant. */
@@ -111,6 +108,9 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   const ctx = control.domain;
   const logger = options.logger ?? pino({ level: "error" });
   const validator = contractValidator(specDocumentCopy);
+  const operations = contractOperations();
+  const handlers = createHandlers({ domain: ctx, skipTokens: new SkipTokens() });
+  checkHandlers(handlers, operations);
 
   const app = express();
   app.disable("x-powered-by");
@@ -129,8 +129,9 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
     outsideApi(docsRoutes(specDocumentCopy(), specYaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory })),
   );
   app.use(validator.routing);
+  app.use(resolveOperation(operations));
   app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory)));
-  // Throttling, then faults: both after authentication; see http/throttle.ts for why this order.
+  // Throttling, then faults: both after authentication; see throttling/middleware.ts for why this order.
   if (throttle) app.use(forOperations(throttleRequests(throttle, () => ctx.directory)));
   if (faults) app.use(forOperations(injectFaults(faults)));
   app.use(forOperations(rejectEmptyPayload));
@@ -138,15 +139,8 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.use(forOperations(rejectPollutingQueryNames));
   app.use(validator.validation);
   app.use(forOperations(checkPermissions));
-  const routes: RouteContext = { domain: ctx, skipTokens: new SkipTokens(), publicBaseUrl: options.publicBaseUrl };
-  app.use(
-    ["/v1.0", "/beta"],
-    chatListRoutes(routes),
-    chatsRoutes(routes),
-    membersRoutes(routes),
-    messagesRoutes(routes),
-    usersChatsRefRoutes(routes),
-  );
+  app.use(forOperations(seeded(control)));
+  app.use(["/v1.0", "/beta"], dispatch(handlers, options.publicBaseUrl));
   app.use(unknownPath);
   app.use(errorFunnel(logger, ctx.clock));
   return { app, control };
@@ -169,5 +163,13 @@ function outsideApi(handler: RequestHandler): RequestHandler {
 
 /** Runs the middleware only for requests that matched an operation of the contract. */
 function forOperations(handler: RequestHandler): RequestHandler {
-  return (req, res, next) => (req.openapi ? handler(req, res, next) : next());
+  return (req, res, next) => (res.locals.operation ? handler(req, res, next) : next());
+}
+
+/** Holds requests until the seed chats are stored (only the first ones after start or a reset wait). */
+function seeded(control: ServerControl): RequestHandler {
+  return (_req, _res, next) => {
+    if (control.isReady) return next();
+    control.ready().then(() => next(), next);
+  };
 }

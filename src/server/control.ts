@@ -3,10 +3,10 @@
 // directory through `domain.directory`, a getter, so swapping it needs no change to domain code.
 import type { Directory } from "./directory/directory.js";
 import type { DomainContext, IdGenerator } from "./domain/context.js";
-import { applySeed, type ChatSeed } from "./domain/seed.js";
+import { planSeed, type ChatSeed } from "./domain/seed.js";
 import type { FaultPlan } from "./faults/plan.js";
 import type { RecordedRequest, RequestLog } from "./http/request-log.js";
-import type { ChatStore } from "./store/types.js";
+import type { ChatRecord, ChatStore } from "./store/types.js";
 import type { Throttle } from "./throttling/model.js";
 
 export interface ControlSettings {
@@ -24,8 +24,13 @@ export class ServerControl {
   /** What domain operations run with; its `directory` is always the current one. */
   readonly domain: DomainContext;
   private current: Directory;
+  private seeding: Promise<void>;
+  private seeded = false;
 
-  /** Applies the seed; throws (a DomainError naming the seed entry) if a seed chat is refused. */
+  /**
+   * Checks the seed at once (throws a DomainError naming the entry if a seed chat is refused) and
+   * starts storing it; {@link ready} resolves when it is stored.
+   */
   constructor(private readonly settings: ControlSettings) {
     this.current = settings.directory;
     const read = () => this.current;
@@ -37,7 +42,7 @@ export class ServerControl {
       clock: settings.clock,
       ids: settings.ids,
     };
-    applySeed(this.domain, settings.seed ?? []);
+    this.seeding = this.storeSeed(planSeed(this.domain, settings.seed ?? []));
   }
 
   get directory(): Directory {
@@ -49,31 +54,48 @@ export class ServerControl {
     return this.settings.faults;
   }
 
+  /** Whether the seed is stored, so requests need not wait for {@link ready}. */
+  get isReady(): boolean {
+    return this.seeded;
+  }
+
+  /** Resolves once the seed chats are stored (rejects if the store refused them). */
+  ready(): Promise<void> {
+    return this.seeding;
+  }
+
   /**
    * Replaces the directory and forgets every chat: stored chats name users of the old directory,
    * who may not exist in the new one. The seed is not applied (it names the start directory's
    * users); faults and recorded requests are kept.
    */
-  loadDirectory(directory: Directory): void {
+  async loadDirectory(directory: Directory): Promise<void> {
     this.current = directory;
-    this.settings.store.clear();
+    await this.settings.store.clear();
   }
 
   /**
    * Back to the start: the start directory, only the seed chats, no scheduled faults (the start
    * fault settings, random draws from the seed again), full throttling buckets, no recorded requests.
    */
-  reset(): void {
+  async reset(): Promise<void> {
     this.current = this.settings.directory;
-    this.settings.store.clear();
     this.settings.faults?.reset();
     this.settings.throttle?.reset();
     this.settings.requestLog?.clear();
-    applySeed(this.domain, this.settings.seed ?? []);
+    await this.settings.store.clear();
+    this.seeded = false;
+    this.seeding = this.storeSeed(planSeed(this.domain, this.settings.seed ?? []));
+    await this.seeding;
   }
 
   /** The recorded requests, oldest first; empty when requests are not recorded. */
   requests(): RecordedRequest[] {
     return this.settings.requestLog?.list() ?? [];
+  }
+
+  private async storeSeed(chats: readonly ChatRecord[]): Promise<void> {
+    for (const chat of chats) await this.settings.store.insertChatIfAbsent(chat);
+    this.seeded = true;
   }
 }

@@ -18,9 +18,10 @@ export interface HarnessControls {
   /**
    * Back to the start: the start directory, only the seed chats, no scheduled faults (the start
    * fault settings, random draws from the seed again), full throttling buckets, no recorded
-   * requests. Call it between tests (e.g. in `afterEach`).
+   * requests. Resolves once the seed is stored again; await it between tests (e.g. in
+   * `afterEach(() => server.reset())`).
    */
-  reset(): void;
+  reset(): Promise<void>;
   /**
    * The requests received since start or the last reset (at most the last 1,000), oldest first;
    * empty with `recordRequests: false`.
@@ -28,9 +29,10 @@ export interface HarnessControls {
   requests(): RecordedRequest[];
   /**
    * Replaces the directory (plain data is checked like DIRECTORY_FILE; throws naming the problem)
-   * and forgets every chat. Tokens of users no longer in the directory are then refused with 401.
+   * and forgets every chat; resolves once the chats are gone. Tokens of users no longer in the
+   * directory are then refused with 401.
    */
-  loadDirectory(data: Directory | DirectoryData): void;
+  loadDirectory(data: Directory | DirectoryData): Promise<void>;
 }
 
 export function harnessControls(control: ServerControl, auth: AuthSettings | undefined): HarnessControls {
@@ -58,6 +60,6 @@ export function harnessControls(control: ServerControl, auth: AuthSettings | und
       devTokens ? mintDevToken({ kind: "app", tenantId: control.directory.tenantId, roles }) : refuse("appToken()"),
     reset: () => control.reset(),
     requests: () => control.requests(),
-    loadDirectory: (data) => control.loadDirectory(data instanceof Directory ? data : Directory.parse(data, "loadDirectory")),
+    loadDirectory: async (data) => control.loadDirectory(data instanceof Directory ? data : Directory.parse(data, "loadDirectory")),
   };
 }

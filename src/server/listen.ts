@@ -57,7 +57,7 @@ export interface RunningServer extends HarnessControls {
  * server.faults.failNext({ count: 2, status: 429, retryAfterSeconds: 1 });
  * // … calls …
  * expect(server.requests().map((r) => r.status)).toEqual([429, 429, 200]);
- * server.reset();
+ * await server.reset();
  * await server.close();
  * ```
  */

@@ -6,7 +6,15 @@ import { readFileSync } from "node:fs";
 /** The parts of an OpenAPI document the server reads itself (the validator reads the rest). */
 export interface SpecOperation {
   operationId?: string;
-  "x-permissions"?: { delegated?: string[]; application?: string[] };
+  "x-permissions"?: Permissions;
+  /** On an operation served under an alternative path: the operationId it is an alias of. */
+  "x-graph-alias-of"?: string;
+}
+
+/** Delegated scopes and application roles, any one of which suffices. */
+export interface Permissions {
+  readonly delegated?: readonly string[];
+  readonly application?: readonly string[];
 }
 interface SpecPathItem {
   servers?: { url: string }[];
@@ -27,7 +35,7 @@ let yaml: string | undefined;
 export function loadSpec(): { document: SpecDocument } {
   if (!cached) {
     const { "x-generated": _notice, ...document } = JSON.parse(readFileSync(specJsonPath, "utf8")) as SpecDocument;
-    cached = { document: document as SpecDocument };
+    cached = { document };
   }
   return cached;
 }

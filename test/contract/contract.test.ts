@@ -3,8 +3,8 @@
 import { jest } from "@jest/globals";
 import { pino } from "pino";
 import { runContractSuite, type CheckResult, type ContractReport } from "../../src/contract/index.js";
-import { MemoryChatStore, startServer, type RunningServer } from "../../src/server/index.js";
-import type { ChatRecord } from "../../src/server/store/types.js";
+import { startServer, type RunningServer } from "../../src/server/index.js";
+import { NoDedupStore } from "../support/broken-stores.js";
 import { devTokens, eachChat, rewritingFetch, urlOf } from "./helpers.js";
 
 const RUNS = 20;
@@ -12,17 +12,6 @@ const RUNS = 20;
 // files in parallel it can take far longer than jest's 5 s default. This bounds a hang, not speed.
 jest.setTimeout(120_000);
 const quiet = () => pino({ level: "silent" });
-
-/** A store that forgets one-on-one deduplication: a repeat gets a fresh id. */
-class NoDedupStore extends MemoryChatStore {
-  private copies = 0;
-  override insertIfAbsent(chat: ChatRecord): { chat: ChatRecord; inserted: boolean } {
-    if (chat.chatType === "oneOnOne" && this.get(chat.id)) {
-      return super.insertIfAbsent({ ...chat, id: chat.id.replace("@unq.gbl.spaces", `_copy${++this.copies}@unq.gbl.spaces`) });
-    }
-    return super.insertIfAbsent(chat);
-  }
-}
 
 function failure(report: ContractReport, name: RegExp): CheckResult {
   const found = report.results.find((r) => name.test(r.name));

@@ -5,8 +5,8 @@
 import { jest } from "@jest/globals";
 import { pino } from "pino";
 import { runRaces, type RaceReport } from "../../src/contract/index.js";
-import { DEMO_TENANT_ID, MemoryChatStore, mintDevToken, startServer, type ChatStore } from "../../src/server/index.js";
-import type { ChatRecord, MessagePageQuery, MessageRecord, Page } from "../../src/server/store/types.js";
+import { DEMO_TENANT_ID, mintDevToken, startServer, type ChatStore } from "../../src/server/index.js";
+import { ForgetfulStore, LossyStore, NoDedupStore, OverlappingPagesStore } from "../support/broken-stores.js";
 import type { TokenKind } from "../../src/contract/index.js";
 
 // A thousand requests in flight on a loaded 2-core machine: this bounds a hang, not speed.
@@ -82,42 +82,6 @@ describe("the reference server under concurrency", () => {
     expect(report.requestsSent).toBeGreaterThan(1_300);
   });
 });
-
-/** Forgets oneOnOne deduplication: a repeat gets a fresh id. */
-class NoDedupStore extends MemoryChatStore {
-  private copies = 0;
-  override insertIfAbsent(chat: ChatRecord): { chat: ChatRecord; inserted: boolean } {
-    if (chat.chatType === "oneOnOne" && this.get(chat.id))
-      return super.insertIfAbsent({ ...chat, id: chat.id.replace("@unq", `_copy${++this.copies}@unq`) });
-    return super.insertIfAbsent(chat);
-  }
-}
-
-/** Drops every fifth message it is given, after the sender was told 201. */
-class LossyStore extends MemoryChatStore {
-  private appended = 0;
-  override appendMessage(message: MessageRecord): void {
-    if (++this.appended % 5 !== 0) super.appendMessage(message);
-  }
-}
-
-/** Undoes every fourth roster change right after reporting it done. */
-class ForgetfulStore extends MemoryChatStore {
-  private changes = 0;
-  override update(chatId: string, change: (chat: ChatRecord) => ChatRecord): ChatRecord | undefined {
-    const before = this.get(chatId);
-    const after = super.update(chatId, change);
-    if (before && after && after.members.length !== before.members.length && ++this.changes % 4 === 0) super.update(chatId, () => before);
-    return after;
-  }
-}
-
-/** Starts each next page of messages one message early: the cursor's message is listed twice. */
-class OverlappingPagesStore extends MemoryChatStore {
-  override listMessages(query: MessagePageQuery): Page<MessageRecord, string> {
-    return super.listMessages(query.before === undefined ? query : { ...query, before: String(Number(query.before) + 1) });
-  }
-}
 
 describe("the races catch a server that", () => {
   it("creates a second oneOnOne chat for the same pair", async () => {

@@ -71,7 +71,7 @@ describe("startServer as a test harness", () => {
     const client = clientFor("jacob@contoso.com");
     await unwrap(client.POST("/chats", { body: { chatType: "group", topic: "Extra", members: [bind(JACOB), bind(ALEX)] } }));
     server.faults.failNext({ count: 5, status: 503 });
-    server.reset();
+    await server.reset();
     expect(server.requests()).toEqual([]);
     const chats = await unwrap(client.GET("/me/chats"));
     expect(chats.value.map((c) => c.topic).sort()).toEqual(["Launch", null]);
@@ -81,7 +81,7 @@ describe("startServer as a test harness", () => {
   it("loadDirectory replaces the users: old users' tokens get 401, new users get in; reset restores", async () => {
     const jacobToken = await server.token(JACOB);
     const tenantId = "aaaaaaaa-0000-0000-0000-000000000001";
-    server.loadDirectory({
+    await server.loadDirectory({
       tenantId,
       users: [
         user("11111111-0000-0000-0000-000000000001", "ann@example.com"),
@@ -93,12 +93,12 @@ describe("startServer as a test harness", () => {
     await expect(server.token(JACOB)).rejects.toThrow(/no user/);
     expect(decodeJwt(await server.token("ann@example.com"))).toMatchObject({ tid: tenantId });
     expect((await unwrap(clientFor("ann@example.com").GET("/me/chats"))).value).toEqual([]);
-    server.reset();
+    await server.reset();
     expect((await fetch(`${server.baseUrl}/me/chats`, { headers: { Authorization: `Bearer ${jacobToken}` } })).status).toBe(200);
   });
 
-  it("loadDirectory refuses invalid data, naming the problem", () => {
-    expect(() => server.loadDirectory({ tenantId: "", users: [] })).toThrow(/loadDirectory: tenantId must be a non-empty string/);
+  it("loadDirectory refuses invalid data, naming the problem", async () => {
+    await expect(server.loadDirectory({ tenantId: "", users: [] })).rejects.toThrow(/loadDirectory: tenantId must be a non-empty string/);
   });
 
   it("keeps /_admin off unless asked for", async () => {

@@ -107,7 +107,7 @@ describe("GET /docs/dev-token", () => {
 
   it("follows the directory the server holds now", async () => {
     const { app, control } = createControlledApp({ logger: pino({ level: "silent" }) });
-    control.loadDirectory(
+    await control.loadDirectory(
       Directory.parse({
         tenantId: "0f0f0f0f-0000-4000-8000-000000000001",
         users: [{ id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" }],

@@ -1,7 +1,8 @@
 // Behaviour shared by every operation: routing errors, the order of checks, body handling,
 // request ids, the error envelope, response validation, and the contract endpoints.
 import request from "supertest";
-import type { ChatRecord, ChatStore } from "../../src/server/store/types.js";
+import type { ChatStore } from "../../src/server/store/types.js";
+import { failingStore } from "../support/broken-stores.js";
 import { MemoryChatStore } from "../../src/server/store/memory.js";
 import { bearer, expectGraphError, member, testApp, userToken, USERS } from "./helpers.js";
 
@@ -179,14 +180,8 @@ describe("request ids", () => {
 });
 
 describe("server failures", () => {
-  class BrokenStore extends MemoryChatStore {
-    override get(): ChatRecord | undefined {
-      throw new Error("disk on fire at /secret/path.ts:12");
-    }
-  }
-
   it("answers 500 without internals when something throws", async () => {
-    const res = await request(testApp({ store: new BrokenStore() }))
+    const res = await request(testApp({ store: failingStore(new Error("disk on fire at /secret/path.ts:12")) }))
       .get("/v1.0/chats/19:x@thread.v2")
       .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 500, "InternalServerError");
@@ -195,9 +190,9 @@ describe("server failures", () => {
 
   it("refuses to send a response that breaks the contract", async () => {
     const store: ChatStore = new MemoryChatStore();
-    const original = store.get.bind(store);
-    store.get = (id) => {
-      const chat = original(id);
+    const original = store.getChat.bind(store);
+    store.getChat = async (id) => {
+      const chat = await original(id);
       return chat && { ...chat, createdDateTime: "not a date" };
     };
     const app = testApp({ store });

@@ -3,8 +3,7 @@
 import { pino, type Level } from "pino";
 import request from "supertest";
 import { accessLog } from "../../src/server/http/access-log.js";
-import { MemoryChatStore } from "../../src/server/store/memory.js";
-import type { ChatRecord } from "../../src/server/store/types.js";
+import { failingStore } from "../support/broken-stores.js";
 import { bearer, member, testApp, userToken, USERS } from "./helpers.js";
 
 interface Line {
@@ -39,11 +38,7 @@ async function lineFor(lines: () => Line[], requestId: string): Promise<Line> {
 
 const validGroup = () => ({ chatType: "group", members: [member(USERS.megan), member(USERS.lynne)] });
 
-class BrokenStore extends MemoryChatStore {
-  override get(): ChatRecord | undefined {
-    throw new Error("store failure");
-  }
-}
+const brokenStore = () => failingStore(new Error("store failure"));
 
 describe("request logs at LOG_LEVEL=info", () => {
   it("writes one line per request with request-id, method, path, status and latency", async () => {
@@ -80,7 +75,7 @@ describe("request logs at LOG_LEVEL=info", () => {
 
   it("logs 5xx at error, the stack only in the error funnel's line", async () => {
     const { logger, lines } = capture("info");
-    const res = await request(testApp({ logger, store: new BrokenStore() }))
+    const res = await request(testApp({ logger, store: brokenStore() }))
       .get("/v1.0/chats/19:x@thread.v2")
       .set(bearer(await userToken(USERS.megan)));
     expect(res.status).toBe(500);
@@ -135,7 +130,7 @@ describe("request logs at other levels", () => {
     const { logger, lines } = capture("error");
     const token = await userToken(USERS.megan);
     await request(testApp({ logger })).get("/v1.0/chats/19:missing@thread.v2").set(bearer(token));
-    const failed = await request(testApp({ logger, store: new BrokenStore() }))
+    const failed = await request(testApp({ logger, store: brokenStore() }))
       .get("/v1.0/chats/19:x@thread.v2")
       .set(bearer(token));
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -4,8 +4,7 @@ import request from "supertest";
 import { pino } from "pino";
 import { startServer } from "../../src/server/listen.js";
 import { API_CONTENT_SECURITY_POLICY, DOCS_CONTENT_SECURITY_POLICY } from "../../src/server/http/security-headers.js";
-import { MemoryChatStore } from "../../src/server/store/memory.js";
-import type { ChatRecord } from "../../src/server/store/types.js";
+import { failingStore } from "../support/broken-stores.js";
 import { bearer, expectGraphError, member, testApp, userToken, USERS } from "./helpers.js";
 
 type App = ReturnType<typeof testApp>;
@@ -18,11 +17,8 @@ const policy = (header: string | undefined) =>
     .filter(Boolean)
     .join("; ");
 
-class BrokenStore extends MemoryChatStore {
-  override get(): ChatRecord | undefined {
-    throw new TypeError("Cannot read properties of undefined (reading 'members') at /srv/app/src/server/store/memory.ts:42:7");
-  }
-}
+const brokenStore = () =>
+  failingStore(new TypeError("Cannot read properties of undefined (reading 'members') at /srv/app/src/server/store/memory.ts:42:7"));
 
 function expectApiSecurityHeaders(res: request.Response): void {
   expect(res.headers["x-content-type-options"]).toBe("nosniff");
@@ -68,7 +64,7 @@ describe("security headers", () => {
   });
 
   it("are on a 500 too", async () => {
-    const res = await request(testApp({ store: new BrokenStore() }))
+    const res = await request(testApp({ store: brokenStore() }))
       .get("/v1.0/chats/19:x@thread.v2")
       .set(bearer(await userToken(USERS.megan)));
     expect(res.status).toBe(500);
@@ -122,7 +118,7 @@ describe("errors never echo secrets", () => {
   });
 
   it("answers an exception in a handler with a 500 envelope and nothing of the exception", async () => {
-    const res = await request(testApp({ store: new BrokenStore() }))
+    const res = await request(testApp({ store: brokenStore() }))
       .get("/v1.0/chats/19:x@thread.v2")
       .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 500, "InternalServerError");
@@ -132,13 +128,7 @@ describe("errors never echo secrets", () => {
   });
 
   it("answers a thrown non-Error the same way", async () => {
-    class ThrowsString extends MemoryChatStore {
-      override get(): ChatRecord | undefined {
-        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test
-        throw "raw string thrown from deep inside";
-      }
-    }
-    const res = await request(testApp({ store: new ThrowsString() }))
+    const res = await request(testApp({ store: failingStore("raw string thrown from deep inside") }))
       .get("/v1.0/chats/19:x@thread.v2")
       .set(bearer(await userToken(USERS.megan)));
     expectGraphError(res, 500, "InternalServerError");
@@ -148,7 +138,7 @@ describe("errors never echo secrets", () => {
   it("keeps the exception for the log, with the response's request-id", async () => {
     const lines: string[] = [];
     const logger = pino({ level: "error" }, { write: (line: string) => lines.push(line) });
-    const res = await request(testApp({ store: new BrokenStore(), logger }))
+    const res = await request(testApp({ store: brokenStore(), logger }))
       .get("/v1.0/chats/19:x@thread.v2")
       .set(bearer(await userToken(USERS.megan)));
     const logged = lines.map((line) => JSON.parse(line) as { requestId?: string; err?: { message?: string } });

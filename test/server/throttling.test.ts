@@ -1,5 +1,6 @@
 // Graph's throttling model: token-bucket math on a fake clock, the rules' keys (app, user, chat),
 // and the 429 answers with Retry-After and RateLimit-* headers over HTTP.
+import type { CanonicalOperationId } from "../../src/shared/operations.js";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +22,7 @@ function fakeClock() {
 }
 
 const APP = "11111111-0000-0000-0000-000000000001";
-const req = (operationId: string, extra: Partial<ThrottleRequest> = {}): ThrottleRequest => ({
+const req = (operationId: CanonicalOperationId, extra: Partial<ThrottleRequest> = {}): ThrottleRequest => ({
   operationId,
   tenantId: DEMO_TENANT_ID,
   appId: APP,
@@ -91,7 +92,7 @@ describe("Throttle: Graph's limits", () => {
   it("admits 4 member changes per chat per minute, the 5th waiting 15 seconds", () => {
     const { clock, advance } = fakeClock();
     const throttle = new Throttle({ clock });
-    const ops = ["addChatMember", "removeChatMember", "addChatMembers", "removeChatMembers"];
+    const ops: CanonicalOperationId[] = ["addChatMember", "removeChatMember", "addChatMembers", "removeChatMembers"];
     expect(ops.map((op) => throttle.check(req(op, { chatId: "19:a@thread.v2" })).allowed)).toEqual([true, true, true, true]);
     expect(throttle.check(req("addChatMember", { chatId: "19:a@thread.v2" }))).toMatchObject({
       allowed: false,
@@ -406,7 +407,7 @@ describe("throttling over HTTP", () => {
       const throttled = await get();
       expect(throttled.status).toBe(429);
       expect(throttled.headers.get("retry-after")).toBe("1");
-      server.reset();
+      await server.reset();
       expect((await get()).status).toBe(200);
       expect(server.faults.enabled).toBe(true);
     } finally {

@@ -22,21 +22,21 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const store = new MemoryChatStore();
 gc?.();
 const before = process.memoryUsage().heapUsed;
-fill(store, count);
+await fill(store, count);
 gc?.();
 const heapBytes = process.memoryUsage().heapUsed - before;
-const storePageUs = timePage(store, me);
+const storePageUs = await timePage(store, me);
 
 // The harness defaults otherwise (the logger: errors only), as another repository's tests run it.
 const server = await startServer({ store, recordRequests: false });
 const token = await mintDevToken({ kind: "user", userId: me, tenantId: DEMO_TENANT_ID, scopes: "Chat.Create Chat.ReadWrite" });
-const chatId = store.listForUser({ userId: me, order: "lastUpdated", limit: 1 }).items[0]?.id ?? null;
+const chatId = (await store.listChatsForUser({ userId: me, order: "lastUpdated", limit: 1 })).items[0]?.id ?? null;
 process.stdout.write(
   `${JSON.stringify({ port: Number(new URL(server.url).port), token, userId: me, others, chatId, heapBytes: gc ? heapBytes : null, storePageUs })}\n`,
 );
 
 /** Group chats of the bench user and two others, one second apart, as POST /chats stores them. */
-function fill(chatStore: MemoryChatStore, n: number): void {
+async function fill(chatStore: MemoryChatStore, n: number): Promise<void> {
   const start = Date.parse("2026-01-01T00:00:00Z");
   for (let i = 0; i < n; i++) {
     const id = groupChatId(randomIds);
@@ -59,16 +59,16 @@ function fill(chatStore: MemoryChatStore, n: number): void {
       })),
       lastMessage: null,
     };
-    chatStore.insertIfAbsent(chat);
+    await chatStore.insertChatIfAbsent(chat);
   }
 }
 
 /** Microseconds per first page of 20 of the user's chats, read straight from the store. */
-function timePage(chatStore: MemoryChatStore, userId: string): number {
+async function timePage(chatStore: MemoryChatStore, userId: string): Promise<number> {
   const runs = 20_000;
-  for (let i = 0; i < 2_000; i++) chatStore.listForUser({ userId, order: "lastUpdated", limit: 20 });
+  for (let i = 0; i < 2_000; i++) await chatStore.listChatsForUser({ userId, order: "lastUpdated", limit: 20 });
   const start = process.hrtime.bigint();
-  for (let i = 0; i < runs; i++) chatStore.listForUser({ userId, order: "lastUpdated", limit: 20 });
+  for (let i = 0; i < runs; i++) await chatStore.listChatsForUser({ userId, order: "lastUpdated", limit: 20 });
   return Number(process.hrtime.bigint() - start) / 1000 / runs;
 }
 

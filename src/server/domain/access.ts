@@ -1,5 +1,6 @@
 // Who may see and change a chat: its members (delegated tokens), or applications of the chat's
-// tenant. Shared by every operation on /chats/{chatId}/….
+// tenant. Every operation on /chats/{chatId}/… checks it when it reads the chat, and again inside
+// each write (a member removed meanwhile cannot still write).
 import type { ChatRecord, MemberRecord } from "../store/types.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
@@ -14,17 +15,17 @@ export function memberOf(chat: ChatRecord, userId: string): MemberRecord | undef
 }
 
 /** The chat, if it exists (404) and the caller may act on it (403). */
-export function accessibleChat(ctx: DomainContext, caller: Caller, chatId: string): ChatRecord {
-  const chat = ctx.store.get(chatId);
-  if (!chat) throw notFound(`Chat '${chatId}' was not found.`);
-  assertAccess(caller, chat);
-  return chat;
+export async function readableChat(ctx: DomainContext, caller: Caller, chatId: string): Promise<ChatRecord> {
+  return accessible(caller, await ctx.store.getChat(chatId), chatId);
 }
 
-export function assertAccess(caller: Caller, chat: ChatRecord): void {
+/** `chat` (as read, or as found inside a change) if it exists and the caller may act on it. */
+export function accessible(caller: Caller, chat: ChatRecord | undefined, chatId: string): ChatRecord {
+  if (!chat) throw notFound(`Chat '${chatId}' was not found.`);
   if (caller.kind === "user" ? !memberOf(chat, caller.userId) : !sameId(caller.tenantId, chat.tenantId)) {
     throw forbidden("The signed-in user is not a member of this chat.");
   }
+  return chat;
 }
 
 /** Changes to members apply to group chats only; a one-on-one chat keeps its two users. */

@@ -1,16 +1,18 @@
-// The rules of chats: create (with one-on-one deduplication), read, update, and the deprecated
-// beta "add chats" operation. Pure functions over the injected context; no HTTP here.
+/**
+ * The rules of chats: create (with one-on-one deduplication), read, set the topic, and list a
+ * user's chats.
+ * Serves: createChat, getChat, updateChat, listChats, listMyChats, listUserChats.
+ */
 import type { DirectoryUser } from "../directory/directory.js";
-import type { ChatRecord, ChatType, MemberRecord, MemberRole } from "../store/types.js";
-import { accessibleChat, assertAccess, memberOf, sameId } from "./access.js";
+import type { ChatCursor, ChatFilter, ChatOrder, ChatRecord, ChatType, Page } from "../store/types.js";
+import { accessible, readableChat, sameId } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound } from "./errors.js";
-import { ALL_HISTORY, groupChatId, membershipId, oneOnOneChatId } from "./ids.js";
-import { resolveRoster, type MemberInput, type ResolvedMember } from "./members.js";
+import { groupChatId, oneOnOneChatId } from "./ids.js";
+import { checkRosterSize, newMember, resolveRoster, type MemberInput, type ResolvedMember } from "./roster.js";
 import { writeTime } from "./time.js";
 
-export const MAX_GROUP_MEMBERS = 250;
 export const MAX_TOPIC_LENGTH = 250;
 
 export interface CreateChatInput {
@@ -23,7 +25,17 @@ export interface CreateChatInput {
  * Creates a chat. A one-on-one chat between two users exists at most once: asking again returns
  * the stored chat with `created: false`, whatever order the members come in.
  */
-export function createChat(ctx: DomainContext, caller: Caller, input: CreateChatInput): { chat: ChatRecord; created: boolean } {
+export async function createChat(
+  ctx: DomainContext,
+  caller: Caller,
+  input: CreateChatInput,
+): Promise<{ chat: ChatRecord; created: boolean }> {
+  const { chat, inserted } = await ctx.store.insertChatIfAbsent(planChat(ctx, caller, input));
+  return { chat, created: inserted };
+}
+
+/** The chat `input` asks for, checked against every rule of create chat; nothing is stored yet. */
+export function planChat(ctx: DomainContext, caller: Caller, input: CreateChatInput): ChatRecord {
   const topic = checkTopic(input.chatType, input.topic);
   checkRosterSize(input.chatType, input.members.length);
   const roster = resolveRoster(input.members, ctx.directory);
@@ -35,91 +47,83 @@ export function createChat(ctx: DomainContext, caller: Caller, input: CreateChat
   }
   const [first, second] = roster;
   const id = input.chatType === "oneOnOne" && first && second ? oneOnOneChatId(first.user.id, second.user.id) : groupChatId(ctx.ids);
-  const { chat, inserted } = ctx.store.insertIfAbsent(newChat(ctx, id, input.chatType, topic, roster));
-  return { chat, created: inserted };
+  return newChat(ctx, id, input.chatType, topic, roster);
 }
 
-/** Reads a chat the caller may see: members of it, or applications of the chat's tenant. */
-export function getChat(ctx: DomainContext, caller: Caller, chatId: string): ChatRecord {
-  return accessibleChat(ctx, caller, chatId);
+/** A chat the caller may see: members of it, or applications of the chat's tenant. */
+export function readChat(ctx: DomainContext, caller: Caller, chatId: string): Promise<ChatRecord> {
+  return readableChat(ctx, caller, chatId);
 }
 
 /** Sets or clears a group chat's topic. */
-export function updateChat(ctx: DomainContext, caller: Caller, chatId: string, input: { topic: string | null }): ChatRecord {
-  checkTopicText(input.topic);
-  const chat = accessibleChat(ctx, caller, chatId);
-  const topic = checkTopic(chat.chatType, input.topic);
-  return mustExist(
-    ctx.store.update(chat.id, (current) => ({ ...current, topic, lastUpdatedDateTime: writeTime(current, ctx.clock) })),
-    chatId,
-  );
+export async function setTopic(ctx: DomainContext, caller: Caller, chatId: string, topic: string | null): Promise<ChatRecord> {
+  checkTopicText(topic);
+  return ctx.store.change(chatId, (current) => {
+    const chat = accessible(caller, current, chatId);
+    const next = { ...chat, topic: checkTopic(chat.chatType, topic), lastUpdatedDateTime: writeTime(chat, ctx.clock) };
+    return { chat: next, result: next };
+  });
 }
 
-export type AddChatsTarget = { readonly kind: "me" } | { readonly kind: "user"; readonly userKey: string };
+/** Whose chats a list shows: the signed-in user's own, or a named user's. */
+export type ChatListOwner = { readonly kind: "me" } | { readonly kind: "user"; readonly userKey: string };
 
-export interface AddChatsInput {
-  readonly id?: string | undefined;
-  readonly topic?: string | null | undefined;
+export interface ChatListQuery {
+  readonly order: ChatOrder;
+  readonly after?: ChatCursor | undefined;
+  readonly limit: number;
+  readonly filter?: ChatFilter | undefined;
 }
 
-/**
- * The deprecated beta `POST …/chats/$ref`: adds the user to the existing group chat `id`, or
- * creates a group chat with `topic` whose members are the user and the signed-in caller.
- */
-export function addChats(ctx: DomainContext, caller: Caller, target: AddChatsTarget, input: AddChatsInput): ChatRecord {
-  const user = targetUser(ctx, caller, target);
-  if (input.id !== undefined) {
-    const chat = ctx.store.get(input.id);
-    if (!chat) throw notFound(`Chat '${input.id}' was not found.`);
-    if (chat.chatType !== "group") throw badRequest("Members can only be added to group chats; this is a one-on-one chat.");
-    if (caller.kind === "user" && !memberOf(chat, caller.userId)) {
-      throw forbidden("The signed-in user must be a member of the chat to add someone to it.");
-    }
-    assertAccess(caller, chat);
-    const updated = ctx.store.update(chat.id, (current) =>
-      memberOf(current, user.id)
-        ? current
-        : {
-            ...current,
-            members: [...current.members, newMember(ctx, current.id, { user, role: defaultRole(ctx, user) }, ALL_HISTORY)],
-            lastUpdatedDateTime: writeTime(current, ctx.clock),
-          },
-    );
-    return mustExist(updated, input.id);
+/** A page of a user's chats: one's own, or (applications, or oneself) any user's. */
+export async function listChats(
+  ctx: DomainContext,
+  caller: Caller,
+  owner: ChatListOwner,
+  query: ChatListQuery,
+): Promise<{ user: DirectoryUser; page: Page<ChatRecord, ChatCursor> }> {
+  const user = listOwner(ctx, caller, owner);
+  return { user, page: await ctx.store.listChatsForUser({ userId: user.id, ...query }) };
+}
+
+function listOwner(ctx: DomainContext, caller: Caller, owner: ChatListOwner): DirectoryUser {
+  if (owner.kind === "me") {
+    if (caller.kind !== "user") throw badRequest("/me request is only valid with delegated authentication flow.");
+    return found(ctx, caller.userId);
   }
-  const topic = checkTopic("group", input.topic);
-  const roster: ResolvedMember[] = [{ user, role: defaultRole(ctx, user) }];
+  const user = found(ctx, owner.userKey);
   if (caller.kind === "user" && !sameId(caller.userId, user.id)) {
-    const self = ctx.directory.find(caller.userId);
-    if (self) roster.push({ user: self, role: defaultRole(ctx, self) });
+    throw forbidden("A signed-in user can only list their own chats; use an application token for other users.");
   }
-  return ctx.store.insertIfAbsent(newChat(ctx, groupChatId(ctx.ids), "group", topic, roster)).chat;
+  return user;
+}
+
+/** A directory user by id or UPN, or 404. */
+export function found(ctx: DomainContext, key: string): DirectoryUser {
+  const user = ctx.directory.find(key);
+  if (!user) throw notFound(`User '${key}' was not found.`);
+  return user;
 }
 
 /** A chat as created now, every member seeing its whole (empty) history. */
-function newChat(ctx: DomainContext, id: string, chatType: ChatType, topic: string | null, roster: readonly ResolvedMember[]): ChatRecord {
+export function newChat(
+  ctx: DomainContext,
+  id: string,
+  chatType: ChatType,
+  topic: string | null,
+  roster: readonly ResolvedMember[],
+): ChatRecord {
   const now = ctx.clock().toISOString();
+  const tenantId = ctx.directory.tenantId;
   return {
     id,
     chatType,
     topic,
-    tenantId: ctx.directory.tenantId,
+    tenantId,
     createdDateTime: now,
     lastUpdatedDateTime: now,
-    members: roster.map((m) => newMember(ctx, id, m, ALL_HISTORY)),
+    members: roster.map((m) => newMember(tenantId, id, m)),
     lastMessage: null,
-  };
-}
-
-/** A membership record for a user joining `chatId` now. */
-export function newMember(ctx: DomainContext, chatId: string, member: ResolvedMember, visibleFrom: string): MemberRecord {
-  return {
-    id: membershipId(ctx.directory.tenantId, chatId, member.user.id),
-    userId: member.user.id,
-    role: member.role,
-    visibleHistoryStartDateTime: visibleFrom,
-    isHidden: false,
-    lastMessageReadDateTime: null,
   };
 }
 
@@ -137,45 +141,4 @@ function checkTopicText(topic: string | null | undefined): string | null {
   // Code points, as JSON Schema's maxLength counts them (an emoji is one character, not two).
   if ([...topic].length > MAX_TOPIC_LENGTH) throw badRequest(`The chat topic must be at most ${MAX_TOPIC_LENGTH} characters.`);
   return topic;
-}
-
-export function mustExist(chat: ChatRecord | undefined, chatId: string): ChatRecord {
-  // A chat can vanish between read and write only if another writer removed it.
-  if (!chat) throw notFound(`Chat '${chatId}' was not found.`);
-  return chat;
-}
-
-function targetUser(ctx: DomainContext, caller: Caller, target: AddChatsTarget): DirectoryUser {
-  if (target.kind === "me") {
-    if (caller.kind !== "user") throw badRequest("/me request is only valid with delegated authentication flow.");
-    const me = ctx.directory.find(caller.userId);
-    if (!me) throw notFound(`User '${caller.userId}' was not found.`);
-    return me;
-  }
-  const user = ctx.directory.find(target.userKey);
-  if (!user) throw notFound(`User '${target.userKey}' was not found.`);
-  return user;
-}
-
-function checkRosterSize(chatType: ChatType, count: number): void {
-  if (chatType === "oneOnOne" && count !== 2) throw badRequest("A one-on-one chat must have exactly two members.");
-  if (chatType === "group" && (count < 2 || count > MAX_GROUP_MEMBERS)) {
-    throw badRequest(`A group chat must have between 2 and ${MAX_GROUP_MEMBERS} members.`);
-  }
-}
-
-/** The role a user gets when the operation does not name one. */
-export function defaultRole(ctx: DomainContext, user: DirectoryUser): MemberRole {
-  return !ctx.directory.isExternal(user) && user.userType === "Guest" ? "guest" : "owner";
-}
-
-export interface MemberDetails {
-  readonly member: MemberRecord;
-  /** Undefined only when the directory was replaced after the chat was created. */
-  readonly user: DirectoryUser | undefined;
-}
-
-/** The chat's members with their directory entries, in the order they joined. */
-export function describeMembers(ctx: DomainContext, chat: ChatRecord): MemberDetails[] {
-  return chat.members.map((member) => ({ member, user: ctx.directory.find(member.userId) }));
 }

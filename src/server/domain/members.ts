@@ -1,69 +1,142 @@
-// Turning member input (user@odata.bind + roles + tenantId) into directory users, with Graph's
-// roster rules: each user once, in-tenant guests as `guest`, federated users as `owner`.
-import type { Directory, DirectoryUser } from "../directory/directory.js";
-import type { MemberRole } from "../store/types.js";
-import { badRequest } from "./errors.js";
+/**
+ * Members of a chat: list, get, add and remove, one at a time or in bulk. Only group chats change
+ * their roster (rules in roster.ts); every change stamps the chat's lastUpdatedDateTime.
+ * Serves: listChatMembers, getChatMember, addChatMember, removeChatMember, addChatMembers,
+ * removeChatMembers.
+ */
+import type { DirectoryUser } from "../directory/directory.js";
+import type { ChatRecord, MemberRecord } from "../store/types.js";
+import { accessible, assertGroup, readableChat } from "./access.js";
+import type { Caller } from "./caller.js";
+import type { DomainContext } from "./context.js";
+import { DomainError, notFound } from "./errors.js";
+import { admit, dismiss, parseUserBind, type MemberInput } from "./roster.js";
+import { writeTime } from "./time.js";
 
-export interface MemberInput {
-  readonly "user@odata.bind": string;
-  readonly roles: readonly MemberRole[];
-  readonly tenantId?: string | null | undefined;
+/** A membership with its directory entry. */
+export interface MemberDetails {
+  readonly member: MemberRecord;
+  /** Undefined only when the directory was replaced after the chat was created. */
+  readonly user: DirectoryUser | undefined;
 }
 
-export interface ResolvedMember {
-  readonly user: DirectoryUser;
-  readonly role: MemberRole;
+/** One member's outcome in a bulk operation: `error` null when it worked. */
+export interface MemberResult {
+  readonly userId: string;
+  readonly error: { readonly code: string; readonly message: string } | null;
 }
 
-// https://graph.microsoft.com/{v1.0|beta}/users('{key}') or .../users/{key}. The host is not
-// checked, so binds built from this server's own base URL work as well. The key is opaque (the
-// documentation's guest id is not valid hex) and may be percent-encoded; OData doubles quotes.
-const BIND = /^https?:\/\/[^/?#\s]+\/(?:v1\.0|beta)\/users(?:\('((?:[^']|'')+)'\)|\/([^/?#()'\s]+))\/?$/i;
-
-/** The user key (id or UPN) named by a `user@odata.bind` value. */
-export function parseUserBind(bind: string): string {
-  const match = BIND.exec(bind);
-  const raw = match?.[1]?.replaceAll("''", "'") ?? match?.[2];
-  if (raw === undefined) {
-    throw badRequest(
-      `Invalid value '${bind}' for 'user@odata.bind': expected https://graph.microsoft.com/v1.0/users('{id-or-userPrincipalName}').`,
-    );
-  }
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    throw badRequest(`Invalid percent-encoding in 'user@odata.bind' value '${bind}'.`);
-  }
+/** The chat's members with their directory entries, in the order they joined. */
+export function describeMembers(ctx: DomainContext, chat: ChatRecord): MemberDetails[] {
+  return chat.members.map((member) => ({ member, user: ctx.directory.find(member.userId) }));
 }
 
-/** Resolves one member to its directory user and checks the role and tenant rules. */
-export function resolveMember(input: MemberInput, directory: Directory): ResolvedMember {
-  const key = parseUserBind(input["user@odata.bind"]);
-  const user = directory.find(key);
-  if (!user) throw badRequest(`User '${key}' was not found in the directory.`);
-  if (input.tenantId != null && input.tenantId.toLowerCase() !== user.tenantId.toLowerCase()) {
-    throw badRequest(`User '${key}' does not belong to tenant '${input.tenantId}'.`);
-  }
-  const role = input.roles[0];
-  if (role === undefined || input.roles.length !== 1) {
-    throw badRequest(`Member '${key}' must have exactly one role: 'owner' or 'guest'.`);
-  }
-  if (directory.isExternal(user)) {
-    if (role !== "owner") throw badRequest(`Out-of-tenant user '${key}' must be assigned the 'owner' role.`);
-  } else if (user.userType === "Guest" && role !== "guest") {
-    throw badRequest(`In-tenant guest user '${key}' must be assigned the 'guest' role.`);
-  }
-  return { user, role };
+export async function listMembers(
+  ctx: DomainContext,
+  caller: Caller,
+  chatId: string,
+): Promise<{ chat: ChatRecord; members: MemberDetails[] }> {
+  const chat = await readableChat(ctx, caller, chatId);
+  return { chat, members: describeMembers(ctx, chat) };
 }
 
-/** Resolves a whole roster; a user named twice (by id, by UPN or both) is rejected. */
-export function resolveRoster(inputs: readonly MemberInput[], directory: Directory): ResolvedMember[] {
-  const seen = new Set<string>();
-  return inputs.map((input) => {
-    const member = resolveMember(input, directory);
-    const id = member.user.id.toLowerCase();
-    if (seen.has(id)) throw badRequest(`User '${member.user.id}' is listed more than once in 'members'.`);
-    seen.add(id);
-    return member;
+export async function readMember(ctx: DomainContext, caller: Caller, chatId: string, membershipId: string): Promise<MemberDetails> {
+  return findMember(ctx, await readableChat(ctx, caller, chatId), membershipId);
+}
+
+/** Adds one user; 409 when already a member. */
+export async function addMember(ctx: DomainContext, caller: Caller, chatId: string, input: MemberInput): Promise<MemberDetails> {
+  return ctx.store.change(chatId, (current) => {
+    const chat = accessible(caller, current, chatId);
+    assertGroup(chat, "Adding members");
+    const now = writeTime(chat, ctx.clock);
+    const added = admit(ctx.directory, chat, input, now);
+    const next = { ...chat, members: [...chat.members, added], lastUpdatedDateTime: now };
+    return { chat: next, result: findMember(ctx, next, added.id) };
   });
+}
+
+/** Removes one membership; a chat keeps at least one member. */
+export async function removeMember(ctx: DomainContext, caller: Caller, chatId: string, membershipId: string): Promise<void> {
+  return ctx.store.change(chatId, (current) => {
+    const chat = accessible(caller, current, chatId);
+    const { member } = findMember(ctx, chat, membershipId);
+    assertGroup(chat, "Removing members");
+    return { chat: dismiss(chat, member.userId, writeTime(chat, ctx.clock)), result: undefined };
+  });
+}
+
+/** Adds several users; each gets its own result and a failure does not stop the others. */
+export function addMembers(ctx: DomainContext, caller: Caller, chatId: string, inputs: readonly MemberInput[]): Promise<MemberResult[]> {
+  return eachMember(ctx, caller, chatId, "Adding members", inputs, (chat, input, now) => {
+    const outcome = attempt(() => admit(ctx.directory, chat, input, now));
+    const added = outcome.value;
+    return {
+      chat: added && { ...chat, members: [...chat.members, added], lastUpdatedDateTime: now },
+      userId: added?.userId ?? resultUserId(ctx, input),
+      error: outcome.error,
+    };
+  });
+}
+
+/** Removes several users by id or UPN; someone who is not a member gets a NotFound result. */
+export function removeMembers(ctx: DomainContext, caller: Caller, chatId: string, userKeys: readonly string[]): Promise<MemberResult[]> {
+  return eachMember(ctx, caller, chatId, "Removing members", userKeys, (chat, key, now) => {
+    // Results name the user by id when the directory knows it.
+    const userId = ctx.directory.find(key)?.id ?? key;
+    const outcome = attempt(() => dismiss(chat, userId, now));
+    return { chat: outcome.value, userId, error: outcome.error };
+  });
+}
+
+function findMember(ctx: DomainContext, chat: ChatRecord, membershipId: string): MemberDetails {
+  const member = chat.members.find((m) => m.id === membershipId);
+  if (!member) throw notFound(`Member '${membershipId}' was not found in chat '${chat.id}'.`);
+  return { member, user: ctx.directory.find(member.userId) };
+}
+
+/**
+ * A bulk change: applies `step` to each item in one atomic write of the chat, carrying the chat
+ * from step to step, and collects one result per item.
+ */
+function eachMember<T>(
+  ctx: DomainContext,
+  caller: Caller,
+  chatId: string,
+  what: string,
+  items: readonly T[],
+  step: (chat: ChatRecord, item: T, now: string) => MemberResult & { chat: ChatRecord | undefined },
+): Promise<MemberResult[]> {
+  return ctx.store.change(chatId, (current) => {
+    const start = accessible(caller, current, chatId);
+    assertGroup(start, what);
+    const now = writeTime(start, ctx.clock);
+    const results: MemberResult[] = [];
+    let chat = start;
+    for (const item of items) {
+      const { chat: changed, userId, error } = step(chat, item, now);
+      results.push({ userId, error });
+      chat = changed ?? chat;
+    }
+    return { chat: chat === start ? undefined : chat, result: results };
+  });
+}
+
+function attempt<T>(run: () => T): { value?: T; error: MemberResult["error"] } {
+  try {
+    return { value: run(), error: null };
+  } catch (error) {
+    if (error instanceof DomainError) return { error: { code: error.code, message: error.message } };
+    throw error;
+  }
+}
+
+/** Who a failed member input named: the user's id when the directory knows it, else the key. */
+function resultUserId(ctx: DomainContext, input: MemberInput): string {
+  try {
+    const key = parseUserBind(input["user@odata.bind"]);
+    return ctx.directory.find(key)?.id ?? key;
+  } catch {
+    return input["user@odata.bind"];
+  }
 }

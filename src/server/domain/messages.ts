@@ -1,9 +1,12 @@
-// Messages in a chat: send, list newest first, get. A member sees messages from its
-// visibleHistoryStartDateTime on; applications see all of them.
+/**
+ * Messages in a chat: send, list newest first, get; and the one rule of who sees which message:
+ * a member sees messages from its visibleHistoryStartDateTime on, applications see them all.
+ * Serves: sendChatMessage, listChatMessages, getChatMessage (and the lastMessagePreview of
+ * getChat and the chat lists).
+ */
 import type { ChatRecord, MessageRecord, Page } from "../store/types.js";
-import { accessibleChat, memberOf, sameId } from "./access.js";
+import { accessible, memberOf, readableChat, sameId } from "./access.js";
 import type { Caller } from "./caller.js";
-import { mustExist } from "./chats.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound, tooLarge } from "./errors.js";
 import { comparableTime, writeTime } from "./time.js";
@@ -17,74 +20,80 @@ export interface SendMessageInput {
   readonly importance?: "normal" | "high" | "urgent" | undefined;
 }
 
-export function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, input: SendMessageInput): MessageRecord {
+/** Whose eyes a message is seen through: a user (a member's visible history applies) or an application. */
+export type Viewer = { readonly kind: "user"; readonly userId: string } | { readonly kind: "app" };
+
+/** Sends a message; the message and the chat's new state are one write. */
+export async function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, input: SendMessageInput): Promise<MessageRecord> {
   // The body's own rules come first: an invalid body is a 400 before any 403 or 404.
   if (input.body.content.trim() === "") throw badRequest("The message body must not be empty.");
   const size = Buffer.byteLength(input.body.content, "utf8") + Buffer.byteLength(input.subject ?? "", "utf8");
-  if (size > MAX_MESSAGE_BYTES)
+  if (size > MAX_MESSAGE_BYTES) {
     throw tooLarge(`The message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES} bytes (28 KB) for the content and subject together.`);
+  }
   if (caller.kind !== "user") throw forbidden("Sending messages needs a signed-in user.");
-  const chat = accessibleChat(ctx, caller, chatId);
-  let message: MessageRecord | undefined;
-  mustExist(
-    ctx.store.update(chat.id, (current) => {
-      // Ids are the message's creation time in epoch milliseconds, bumped past the previous id
-      // so ids and times stay unique and increasing within the chat, even for messages sent in
-      // the same millisecond or after the system clock stepped back.
-      const previous = current.lastMessage ? Number(current.lastMessage.id) : 0;
-      const sentAt = Math.max(Date.parse(writeTime(current, ctx.clock)), previous + 1);
-      message = {
-        id: String(sentAt),
-        chatId: current.id,
-        createdDateTime: new Date(sentAt).toISOString(),
-        fromUserId: caller.userId,
-        body: { contentType: input.body.contentType ?? "text", content: input.body.content },
-        subject: input.subject ?? null,
-        importance: input.importance ?? "normal",
-      };
-      const at = message.createdDateTime;
-      return {
-        ...current,
-        lastMessage: message,
-        lastUpdatedDateTime: at,
-        // A new message brings a hidden chat back for everyone; the sender has read it.
-        members: current.members.map((m) => ({
-          ...m,
-          isHidden: false,
-          ...(sameId(m.userId, caller.userId) && { lastMessageReadDateTime: at }),
-        })),
-      };
-    }),
-    chatId,
-  );
-  const sent = message as MessageRecord;
-  ctx.store.appendMessage(sent);
-  return sent;
+  return ctx.store.change(chatId, (current) => {
+    const chat = accessible(caller, current, chatId);
+    // Ids are the message's creation time in epoch milliseconds, bumped past the previous id so
+    // ids and times stay unique and increasing within the chat, even for messages sent in the
+    // same millisecond or after the system clock stepped back.
+    const previous = chat.lastMessage ? Number(chat.lastMessage.id) : 0;
+    const sentAt = Math.max(Date.parse(writeTime(chat, ctx.clock)), previous + 1);
+    const at = new Date(sentAt).toISOString();
+    const message: MessageRecord = {
+      id: String(sentAt),
+      chatId: chat.id,
+      createdDateTime: at,
+      fromUserId: caller.userId,
+      body: { contentType: input.body.contentType ?? "text", content: input.body.content },
+      subject: input.subject ?? null,
+      importance: input.importance ?? "normal",
+    };
+    const next: ChatRecord = {
+      ...chat,
+      lastMessage: message,
+      lastUpdatedDateTime: at,
+      // A new message brings a hidden chat back for everyone; the sender has read it.
+      members: chat.members.map((m) => ({
+        ...m,
+        isHidden: false,
+        ...(sameId(m.userId, caller.userId) && { lastMessageReadDateTime: at }),
+      })),
+    };
+    return { chat: next, message, result: message };
+  });
 }
 
-export function listMessages(
+export async function listMessages(
   ctx: DomainContext,
   caller: Caller,
   chatId: string,
   query: { before?: string | undefined; limit: number },
-): Page<MessageRecord, string> {
-  const chat = accessibleChat(ctx, caller, chatId);
+): Promise<Page<MessageRecord, string>> {
+  const chat = await readableChat(ctx, caller, chatId);
   return ctx.store.listMessages({ chatId: chat.id, before: query.before, since: visibleSince(caller, chat), limit: query.limit });
 }
 
-export function getMessage(ctx: DomainContext, caller: Caller, chatId: string, messageId: string): MessageRecord {
-  const chat = accessibleChat(ctx, caller, chatId);
-  const message = ctx.store.getMessage(chat.id, messageId);
-  const since = visibleSince(caller, chat);
-  if (!message || (since !== undefined && message.createdDateTime < since)) {
-    throw notFound(`Message '${messageId}' was not found in chat '${chatId}'.`);
-  }
+export async function readMessage(ctx: DomainContext, caller: Caller, chatId: string, messageId: string): Promise<MessageRecord> {
+  const chat = await readableChat(ctx, caller, chatId);
+  const message = await ctx.store.getMessage(chat.id, messageId);
+  if (!message || !visibleTo(caller, chat, message)) throw notFound(`Message '${messageId}' was not found in chat '${chatId}'.`);
   return message;
 }
 
+/** The chat's last message as `viewer` may see it: none if it is older than their visible history. */
+export function lastMessageSeenBy(viewer: Viewer, chat: ChatRecord): MessageRecord | null {
+  return chat.lastMessage && visibleTo(viewer, chat, chat.lastMessage) ? chat.lastMessage : null;
+}
+
+function visibleTo(viewer: Viewer, chat: ChatRecord, message: MessageRecord): boolean {
+  const since = visibleSince(viewer, chat);
+  return since === undefined || message.createdDateTime >= since;
+}
+
 /** From when a viewer sees the chat's messages; undefined for applications (everything). */
-export function visibleSince(caller: Caller | { kind: "user"; userId: string }, chat: ChatRecord): string | undefined {
-  if (caller.kind !== "user") return undefined;
-  const member = memberOf(chat, caller.userId);
+function visibleSince(viewer: Viewer, chat: ChatRecord): string | undefined {
+  if (viewer.kind !== "user") return undefined;
+  const member = memberOf(chat, viewer.userId);
   return member ? comparableTime(member.visibleHistoryStartDateTime) : undefined;
 }

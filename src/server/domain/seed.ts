@@ -1,8 +1,9 @@
 // Seed chats: the state a test starts from, created through the same rules as POST /chats by an
 // application of the tenant, so a seed can never hold a chat the API itself would refuse.
-import type { ChatType } from "../store/types.js";
+import type { ChatRecord, ChatType } from "../store/types.js";
 import type { Caller } from "./caller.js";
-import { createChat, defaultRole } from "./chats.js";
+import { planChat } from "./chats.js";
+import { defaultRole } from "./roster.js";
 import type { DomainContext } from "./context.js";
 import { badRequest } from "./errors.js";
 
@@ -15,15 +16,18 @@ export interface ChatSeed {
   readonly members: readonly string[];
 }
 
-/** Creates the seed chats in order; throws the domain's error for the first one refused. */
-export function applySeed(ctx: DomainContext, seed: readonly ChatSeed[]): void {
+/**
+ * The seed's chats, checked by the rules of create chat; throws the domain's error, naming the
+ * entry, for the first one refused. Nothing is stored: the caller inserts them in order.
+ */
+export function planSeed(ctx: DomainContext, seed: readonly ChatSeed[]): ChatRecord[] {
   const caller: Caller = {
     kind: "app",
     appId: "graph-chat-contract-seed",
     tenantId: ctx.directory.tenantId,
     roles: new Set(["Chat.Create"]),
   };
-  seed.forEach((chat, index) => {
+  return seed.map((chat, index) => {
     // Seeds may come from JavaScript or JSON, where the types above promise nothing.
     if (chat.chatType !== "oneOnOne" && chat.chatType !== "group")
       throw badRequest(`seed[${index}]: chatType must be "oneOnOne" or "group".`);
@@ -32,10 +36,10 @@ export function applySeed(ctx: DomainContext, seed: readonly ChatSeed[]): void {
       const user = ctx.directory.find(key);
       if (!user) throw badRequest(`seed[${index}]: user '${key}' was not found in the directory.`);
       const bind = `https://graph.microsoft.com/v1.0/users('${encodeURIComponent(user.id).replaceAll("'", "''")}')`;
-      return { "user@odata.bind": bind, roles: [defaultRole(ctx, user)] };
+      return { "user@odata.bind": bind, roles: [defaultRole(ctx.directory, user)] };
     });
     try {
-      createChat(ctx, caller, { chatType: chat.chatType, topic: chat.topic, members });
+      return planChat(ctx, caller, { chatType: chat.chatType, topic: chat.topic, members });
     } catch (error) {
       if (error instanceof Error) error.message = `seed[${index}]: ${error.message}`;
       throw error;

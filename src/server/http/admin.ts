@@ -15,12 +15,12 @@ export function adminRoutes(control: ServerControl, bodyLimit: number | string):
   const router = Router();
   router.use(jsonBody(bodyLimit));
 
-  router.post("/reset", (_req, res) => {
-    control.reset();
+  router.post("/reset", async (_req, res) => {
+    await control.reset();
     res.status(204).end();
   });
 
-  router.put("/directory", (req, res) => {
+  router.put("/directory", async (req, res) => {
     let directory: Directory;
     try {
       directory = Directory.parse(requireJson(req.body), "directory");
@@ -28,7 +28,7 @@ export function adminRoutes(control: ServerControl, bodyLimit: number | string):
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, (error as Error).message);
     }
-    control.loadDirectory(directory);
+    await control.loadDirectory(directory);
     res.status(204).end();
   });
 

@@ -5,7 +5,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { TokenError } from "../auth/verify.js";
 import { DomainError } from "../domain/errors.js";
-import { HttpError, sendError, SimulatedError } from "./graph-error.js";
+import { HttpError, sendError, SimulatedError, unauthorized } from "./graph-error.js";
 
 const DOMAIN_STATUS = { BadRequest: 400, Forbidden: 403, NotFound: 404, Conflict: 409, RequestEntityTooLarge: 413 } as const;
 
@@ -35,12 +35,6 @@ function toHttpError(error: unknown, path: string): HttpError {
   if (error instanceof TokenError) return unauthorized(error.message);
   if (isStatusError(error)) return fromStatusError(error, path);
   return new HttpError(500, "An unexpected error occurred. Quote the request-id when reporting it.");
-}
-
-/** 401 with a Bearer challenge; `error="invalid_token"` only when a token was sent (RFC 6750 §3.1). */
-export function unauthorized(message: string, tokenSent = true): HttpError {
-  const challenge = `Bearer realm="graph-chat-contract"${tokenSent ? ', error="invalid_token"' : ""}`;
-  return new HttpError(401, message, { "WWW-Authenticate": challenge });
 }
 
 interface StatusError {

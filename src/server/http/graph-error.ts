@@ -18,6 +18,12 @@ export class HttpError extends Error {
   }
 }
 
+/** 401 with a Bearer challenge; `error="invalid_token"` only when a token was sent (RFC 6750 §3.1). */
+export function unauthorized(message: string, tokenSent = true): HttpError {
+  const challenge = `Bearer realm="graph-chat-contract"${tokenSent ? ', error="invalid_token"' : ""}`;
+  return new HttpError(401, message, { "WWW-Authenticate": challenge });
+}
+
 /**
  * A failure the server answers on purpose (fault injection): it is the configured behaviour, not
  * a server error, so it is not logged with a stack trace like a real 5xx (the access log still

@@ -1,5 +1,6 @@
 // What middleware leaves for later middleware on each response, typed once for all of them.
 import type { Caller } from "../domain/caller.js";
+import type { OperationInfo } from "../operations.js";
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -11,6 +12,8 @@ declare global {
     interface Locals {
       requestId: string;
       clientRequestId: string;
+      /** The contract's operation the request matched (set right after routing), if any. */
+      operation?: OperationInfo;
       /** Set by the authentication middleware on every API request that reaches the routes. */
       caller: Caller;
       /** The calling application (token's `appid`/`azp`, else the development app id), set with `caller`. */

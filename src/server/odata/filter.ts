@@ -1,11 +1,10 @@
 // $filter on chats, parsed by @odata/parser (a real OData ABNF parser) and compiled into a
-// predicate over stored chats. Only the forms Graph documents for chats are understood; anything
-// else is a 400 that names the part that is not supported, never a silent "match all".
+// ChatFilter: data that any store can run (the memory store in process, a database as SQL). Only
+// the forms Graph documents for chats are understood; anything else is a 400 that names the part
+// that is not supported, never a silent "match all".
 import odataParser from "@odata/parser";
 import { badRequest } from "../domain/errors.js";
-import type { ChatRecord } from "../store/types.js";
-
-type Predicate = (chat: ChatRecord) => boolean;
+import type { ChatCondition, ChatFilter } from "../store/types.js";
 
 /** The parser's tokens, seen through `unknown` so nothing untyped leaks into this code. */
 interface Node {
@@ -18,16 +17,14 @@ const SUPPORTED =
   "Supported: topic eq '…' (or null), chatType eq '…', id eq '…', " +
   "members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…'), combined with 'and'.";
 
-const PROPERTIES: Record<string, (chat: ChatRecord) => string | null> = {
-  topic: (chat) => chat.topic,
-  chatType: (chat) => chat.chatType,
-  id: (chat) => chat.id,
-};
+const PROPERTIES = new Set(["topic", "chatType", "id"] as const);
+type Property = typeof PROPERTIES extends Set<infer P> ? P : never;
+const isProperty = (name: string | undefined): name is Property => PROPERTIES.has(name as Property);
 
 /** Deeper nesting than any real filter needs; the parser backtracks, so depth costs time. */
 const MAX_DEPTH = 32;
 
-export function compileChatFilter(text: string): Predicate {
+export function compileChatFilter(text: string): ChatFilter {
   if (nestingDepth(text) > MAX_DEPTH) throw badRequest(`The $filter is nested more than ${MAX_DEPTH} parentheses deep.`);
   let root: unknown;
   try {
@@ -38,34 +35,32 @@ export function compileChatFilter(text: string): Predicate {
   return compile(asNode(root, text));
 }
 
-function compile(node: Node): Predicate {
+/** The conditions a chat must all meet: `and` only, so a flat list. */
+function compile(node: Node): ChatCondition[] {
   switch (node.type) {
     case "AndExpression": {
       const { left, right } = operands(node);
-      const [l, r] = [compile(left), compile(right)];
-      return (chat) => l(chat) && r(chat);
+      return [...compile(left), ...compile(right)];
     }
     case "BoolParenExpression":
       return compile(asNode(node.value, node.raw));
     case "EqualsExpression": {
       const { left, right } = operands(node);
       const property = propertyName(left);
-      const read = property === undefined ? undefined : PROPERTIES[property];
-      if (!read) throw unsupported(left.raw);
-      const expected = literal(right);
-      return (chat) => read(chat) === expected;
+      if (!isProperty(property)) throw unsupported(left.raw);
+      return [{ kind: "equals", property, value: literal(right) }];
     }
     case "CommonExpression":
     case "FirstMemberExpression":
     case "MemberExpression":
-      return compileMemberAny(node);
+      return [compileMemberAny(node)];
     default:
       throw unsupported(node.raw);
   }
 }
 
 /** members/any(m: m[/microsoft.graph.aadUserConversationMember]/userId eq '…') */
-function compileMemberAny(node: Node): Predicate {
+function compileMemberAny(node: Node): ChatCondition {
   const path = unwrapTo(node, "PropertyPathExpression");
   const value = record(path?.value);
   const collection = asOptionalNode(value?.current);
@@ -79,8 +74,7 @@ function compileMemberAny(node: Node): Predicate {
   if (!isLambdaUserId(left, variable)) throw unsupported(left.raw);
   const userId = literal(right);
   if (typeof userId !== "string") throw unsupported(right.raw);
-  const wanted = userId.toLowerCase();
-  return (chat) => chat.members.some((m) => m.userId.toLowerCase() === wanted);
+  return { kind: "hasMember", userIds: [userId] };
 }
 
 /** `m/userId` or `m/microsoft.graph.aadUserConversationMember/userId` for lambda variable m. */

@@ -1,9 +1,15 @@
 // The default store: process memory. Each user has two sorted indexes of their chats (by last
 // update, by last message), kept current on every write, so listing a page never scans or sorts
-// the whole store. Records are frozen: stored state changes only through the store's methods.
+// the whole store. Records are frozen: stored state changes only through `change`, which runs
+// one writer per chat at a time (a promise chain per chat id).
+import { matchesChatFilter } from "./chat-filter.js";
+import { KeyedLock } from "./keyed-lock.js";
+import { MessageLog } from "./message-log.js";
 import { SortedIndex } from "./sorted-index.js";
 import {
   chatSortKey,
+  type ChangeReader,
+  type ChatChange,
   type ChatCursor,
   type ChatOrder,
   type ChatPageQuery,
@@ -16,80 +22,85 @@ import {
 
 const ORDERS: readonly ChatOrder[] = ["lastUpdated", "lastMessage"];
 
-interface ChatMessages {
-  /** Oldest first; ids increase, so a binary search finds any id. */
-  readonly list: MessageRecord[];
-}
-
 export class MemoryChatStore implements ChatStore {
   private readonly chats = new Map<string, ChatRecord>();
   private readonly byUser = new Map<string, Record<ChatOrder, SortedIndex>>();
-  private readonly messages = new Map<string, ChatMessages>();
+  private readonly messages = new Map<string, MessageLog>();
+  private readonly locks = new KeyedLock();
 
-  get(chatId: string): ChatRecord | undefined {
-    return this.chats.get(chatId);
+  getChat(chatId: string): Promise<ChatRecord | undefined> {
+    return Promise.resolve(this.chats.get(chatId));
   }
 
-  insertIfAbsent(chat: ChatRecord): { chat: ChatRecord; inserted: boolean } {
-    const existing = this.chats.get(chat.id);
-    if (existing) return { chat: existing, inserted: false };
-    const stored = freeze(chat);
-    this.chats.set(chat.id, stored);
-    this.reindex(undefined, stored);
-    return { chat: stored, inserted: true };
+  insertChatIfAbsent(chat: ChatRecord): Promise<{ chat: ChatRecord; inserted: boolean }> {
+    return this.locks.run(chat.id, () => {
+      const existing = this.chats.get(chat.id);
+      if (existing) return { chat: existing, inserted: false };
+      const stored = freezeChat(chat);
+      this.chats.set(chat.id, stored);
+      this.reindex(undefined, stored);
+      return { chat: stored, inserted: true };
+    });
   }
 
-  update(chatId: string, change: (chat: ChatRecord) => ChatRecord): ChatRecord | undefined {
-    const current = this.chats.get(chatId);
-    if (!current) return undefined;
-    const next = freeze({ ...change(current), id: chatId });
-    this.chats.set(chatId, next);
-    this.reindex(current, next);
-    return next;
+  change<R>(chatId: string, fn: (chat: ChatRecord | undefined, read: ChangeReader) => ChatChange<R> | Promise<ChatChange<R>>): Promise<R> {
+    return this.locks.run(chatId, async () => {
+      const current = this.chats.get(chatId);
+      const reader: ChangeReader = { getMessage: (messageId) => this.getMessage(chatId, messageId) };
+      const { chat, message, result } = await fn(current, reader);
+      // Checked before anything is written, so a wrong change writes nothing.
+      if (chat && (!current || chat.id !== chatId)) throw new Error(`change(${chatId}) may only replace that existing chat`);
+      if (message && (!current || message.chatId !== chatId))
+        throw new Error(`change(${chatId}) may only add messages to that existing chat`);
+      if (message) this.messageLog(chatId).append(freezeMessage(message));
+      if (chat && current) {
+        const next = freezeChat(chat);
+        this.chats.set(chatId, next);
+        this.reindex(current, next);
+      }
+      return result;
+    });
   }
 
-  listForUser(query: ChatPageQuery): Page<ChatRecord, ChatCursor> {
+  listChatsForUser(query: ChatPageQuery): Promise<Page<ChatRecord, ChatCursor>> {
     const index = this.byUser.get(query.userId.toLowerCase())?.[query.order];
-    if (!index) return { items: [] };
+    if (!index) return Promise.resolve({ items: [] });
     const items: ChatRecord[] = [];
     let last: ChatCursor | undefined;
     for (const entry of index.idsAfter(query.after)) {
       const chat = this.chats.get(entry.id);
-      if (!chat || (query.where && !query.where(chat))) continue;
+      if (!chat || (query.filter && !matchesChatFilter(chat, query.filter))) continue;
       // One match beyond the page proves there is a next page (no empty last pages).
-      if (items.length === query.limit) return { items, next: last };
+      if (items.length === query.limit) return Promise.resolve({ items, next: last });
       items.push(chat);
       last = entry;
     }
-    return { items };
+    return Promise.resolve({ items });
   }
 
-  appendMessage(message: MessageRecord): void {
-    const messages = this.messages.get(message.chatId) ?? { list: [] };
-    messages.list.push(Object.freeze({ ...message, body: Object.freeze({ ...message.body }) }));
-    this.messages.set(message.chatId, messages);
+  getMessage(chatId: string, messageId: string): Promise<MessageRecord | undefined> {
+    return Promise.resolve(this.messages.get(chatId)?.get(messageId));
   }
 
-  getMessage(chatId: string, messageId: string): MessageRecord | undefined {
-    const list = this.messages.get(chatId)?.list ?? [];
-    const at = firstIdAtLeast(list, messageId);
-    return list[at]?.id === messageId ? list[at] : undefined;
+  listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>> {
+    return Promise.resolve(this.messages.get(query.chatId)?.page(query) ?? { items: [] });
   }
 
-  listMessages(query: MessagePageQuery): Page<MessageRecord, string> {
-    const list = this.messages.get(query.chatId)?.list ?? [];
-    let end = query.before === undefined ? list.length : firstIdAtLeast(list, query.before);
-    const start = query.since === undefined ? 0 : firstCreatedAtLeast(list, query.since);
-    const items: MessageRecord[] = [];
-    while (end > start && items.length < query.limit) items.push(list[--end] as MessageRecord);
-    const last = items[items.length - 1];
-    return end > start && last ? { items, next: last.id } : { items };
-  }
-
-  clear(): void {
+  clear(): Promise<void> {
     this.chats.clear();
     this.byUser.clear();
     this.messages.clear();
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  private messageLog(chatId: string): MessageLog {
+    let log = this.messages.get(chatId);
+    if (!log) this.messages.set(chatId, (log = new MessageLog()));
+    return log;
   }
 
   /** Moves a chat within its members' indexes after a write (or places it, for a new chat). */
@@ -118,30 +129,14 @@ export class MemoryChatStore implements ChatStore {
   }
 }
 
-/** Message ids are digit strings of growing value: compare by length, then text. */
-function idBefore(a: string, b: string): boolean {
-  return a.length < b.length || (a.length === b.length && a < b);
+function freezeChat(chat: ChatRecord): ChatRecord {
+  return Object.freeze({
+    ...chat,
+    members: Object.freeze(chat.members.map((m) => Object.freeze({ ...m }))),
+    lastMessage: chat.lastMessage && freezeMessage(chat.lastMessage),
+  });
 }
 
-function firstIdAtLeast(list: readonly MessageRecord[], id: string): number {
-  return lowerBound(list, (m) => idBefore(m.id, id));
-}
-
-function firstCreatedAtLeast(list: readonly MessageRecord[], time: string): number {
-  return lowerBound(list, (m) => m.createdDateTime < time);
-}
-
-function lowerBound(list: readonly MessageRecord[], isBefore: (m: MessageRecord) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (isBefore(list[mid] as MessageRecord)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function freeze(chat: ChatRecord): ChatRecord {
-  return Object.freeze({ ...chat, members: Object.freeze(chat.members.map((m) => Object.freeze({ ...m }))) });
+function freezeMessage(message: MessageRecord): MessageRecord {
+  return Object.freeze({ ...message, body: Object.freeze({ ...message.body }) });
 }

@@ -1,11 +1,13 @@
-// What the domain keeps about chats. These are storage records, not API shapes: members refer
-// to directory users by id, and the API view is rendered from them per request.
+// What the domain keeps about chats, and the store interface every engine implements. These are
+// storage records, not API shapes: members refer to directory users by id, and the API view is
+// rendered from them per request.
 import type { components } from "../../../generated/schema.js";
 
-export type ChatType = Extract<components["schemas"]["chatType"], "oneOnOne" | "group">;
-export type MemberRole = components["schemas"]["conversationMemberRole"];
-export type MessageImportance = NonNullable<components["schemas"]["chatMessage"]["importance"]>;
-export type BodyContentType = NonNullable<components["schemas"]["itemBody"]["contentType"]>;
+type Schemas = components["schemas"];
+export type ChatType = Extract<Schemas["chatType"], "oneOnOne" | "group">;
+export type MemberRole = Schemas["conversationMemberRole"];
+export type MessageImportance = NonNullable<Schemas["chatMessage"]["importance"]>;
+export type BodyContentType = NonNullable<Schemas["itemBody"]["contentType"]>;
 
 export interface MemberRecord {
   /** Opaque membership id, stable for a (chat, user) pair. */
@@ -49,12 +51,24 @@ export interface ChatCursor {
   readonly id: string;
 }
 
+/**
+ * A `$filter` over chats as data, so every engine can run it (a database as a WHERE clause): a
+ * chat matches when every condition holds.
+ */
+export type ChatFilter = readonly ChatCondition[];
+
+export type ChatCondition =
+  /** A property equals a value (null: the property is null). */
+  | { readonly kind: "equals"; readonly property: "topic" | "chatType" | "id"; readonly value: string | null }
+  /** At least one member is one of these users (ids compared case-insensitively). */
+  | { readonly kind: "hasMember"; readonly userIds: readonly string[] };
+
 export interface ChatPageQuery {
   readonly userId: string;
   readonly order: ChatOrder;
   readonly after?: ChatCursor | undefined;
   readonly limit: number;
-  readonly where?: ((chat: ChatRecord) => boolean) | undefined;
+  readonly filter?: ChatFilter | undefined;
 }
 
 export interface MessagePageQuery {
@@ -72,28 +86,46 @@ export interface Page<T, C> {
   readonly next?: C | undefined;
 }
 
+/** What a change writes, all or nothing, and what it answers. */
+export interface ChatChange<R> {
+  /** The chat as it is to be stored; absent: the chat stays as it was. */
+  readonly chat?: ChatRecord | undefined;
+  /** A message appended in the same write (its chat's `lastMessage` is the caller's to set). */
+  readonly message?: MessageRecord | undefined;
+  /** What `change` resolves to once the write is committed. */
+  readonly result: R;
+}
+
+/** Reads inside a change see the state the change is applied to. */
+export interface ChangeReader {
+  getMessage(messageId: string): Promise<MessageRecord | undefined>;
+}
+
 /**
- * Chat storage. Every method is atomic: the domain relies on `insertIfAbsent` for one-on-one
- * deduplication under concurrent requests and on `update` for read-modify-write changes, so an
- * implementation must never let two writers interleave inside either.
+ * Chat storage. Reads return immutable snapshots. Every write is one atomic step:
+ * `insertChatIfAbsent` (one-on-one deduplication under concurrent creates) and `change` (every
+ * other write), which serialises writers per chat.
  */
 export interface ChatStore {
-  get(chatId: string): ChatRecord | undefined;
-  /** Inserts the chat unless one with its id exists; returns the stored chat either way. */
-  insertIfAbsent(chat: ChatRecord): { chat: ChatRecord; inserted: boolean };
+  getChat(chatId: string): Promise<ChatRecord | undefined>;
+  /** Inserts the chat unless one with its id exists; resolves to the stored chat either way. */
+  insertChatIfAbsent(chat: ChatRecord): Promise<{ chat: ChatRecord; inserted: boolean }>;
   /**
-   * Replaces the chat with `change(current)`; `undefined` when there is no such chat. `change`
-   * may throw to abort without writing. Indexes follow the new members and timestamps.
+   * Runs `fn` on the chat's current record (undefined: no such chat) under the chat's lock, then
+   * commits what it returns — the new record and any appended message — atomically, and
+   * resolves to its `result`. If `fn` throws (or rejects), nothing is written and `change`
+   * rejects with that error. Indexes follow the new members and timestamps.
    */
-  update(chatId: string, change: (chat: ChatRecord) => ChatRecord): ChatRecord | undefined;
+  change<R>(chatId: string, fn: (chat: ChatRecord | undefined, read: ChangeReader) => ChatChange<R> | Promise<ChatChange<R>>): Promise<R>;
   /** A page of the chats a user is a member of, newest first in the given order. */
-  listForUser(query: ChatPageQuery): Page<ChatRecord, ChatCursor>;
-  appendMessage(message: MessageRecord): void;
-  getMessage(chatId: string, messageId: string): MessageRecord | undefined;
+  listChatsForUser(query: ChatPageQuery): Promise<Page<ChatRecord, ChatCursor>>;
+  getMessage(chatId: string, messageId: string): Promise<MessageRecord | undefined>;
   /** A page of a chat's messages, newest first; `next` is the id to pass as `before`. */
-  listMessages(query: MessagePageQuery): Page<MessageRecord, string>;
-  /** Forgets every chat and message (the test harness's reset). */
-  clear(): void;
+  listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>>;
+  /** Forgets every chat and message at once (the test harness's reset). */
+  clear(): Promise<void>;
+  /** Releases connections and timers; the store is not used afterwards. */
+  close(): Promise<void>;
 }
 
 /** The sort key of a chat in a user's list: ISO timestamps compare as strings. */

@@ -1,6 +1,7 @@
 // The throttling model: token buckets per rule and per app, user or chat, deciding whether a
 // request is admitted and what the RateLimit-* and Retry-After headers say. Pure logic over an
-// injectable monotonic clock; the HTTP side is http/throttle.ts.
+// injectable monotonic clock; the HTTP side is middleware.ts.
+import type { CanonicalOperationId } from "../../shared/operations.js";
 import { TokenBucket } from "./bucket.js";
 import { resolveLimits, type Limit, type LimitOverrides, type ThrottleRuleName, type ThrottlingLimits } from "./limits.js";
 import { RULES, type RuleScope, type ThrottleRule } from "./rules.js";
@@ -14,7 +15,8 @@ export interface ThrottlingSettings {
 
 /** Who is calling what, as far as the limits care. */
 export interface ThrottleRequest {
-  readonly operationId: string;
+  /** The canonical operation (an alias is throttled as the operation it serves). */
+  readonly operationId: CanonicalOperationId;
   readonly tenantId: string;
   /** The calling application (the token's `appid`/`azp`). */
   readonly appId: string;

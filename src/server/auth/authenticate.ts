@@ -2,11 +2,11 @@
 // `WWW-Authenticate: Bearer` and code InvalidAuthenticationToken.
 import type { RequestHandler } from "express";
 import type { JWTPayload } from "jose";
-import { DEV_APP_ID } from "../auth/mint.js";
-import type { TokenVerifier } from "../auth/verify.js";
+import { DEV_APP_ID } from "./mint.js";
+import type { TokenVerifier } from "./verify.js";
 import type { Directory } from "../directory/directory.js";
 import type { Caller } from "../domain/caller.js";
-import { unauthorized } from "./error-funnel.js";
+import { unauthorized } from "../http/graph-error.js";
 
 /** `directory` is read per request: the harness and /_admin may replace it at any time. */
 export function authenticate(verify: TokenVerifier, directory: () => Directory): RequestHandler {

@@ -1,10 +1,11 @@
 // Rendering stored records as API bodies typed by the contract; the response validator checks
-// each one against openapi.yaml again on the way out.
+// each one against openapi.yaml again on the way out. Which message a viewer may preview is the
+// domain's rule (messages.ts); this file only shapes what the domain hands it.
 import type { components, Readable } from "../../../generated/schema.js";
-import { memberOf } from "../domain/access.js";
-import { describeMembers, type MemberDetails } from "../domain/chats.js";
 import type { DomainContext } from "../domain/context.js";
-import { visibleSince } from "../domain/messages.js";
+import { describeMembers, type MemberDetails } from "../domain/members.js";
+import { lastMessageSeenBy, type Viewer } from "../domain/messages.js";
+import { memberOf } from "../domain/access.js";
 import type { ChatRecord, MessageRecord } from "../store/types.js";
 
 type Schemas = components["schemas"];
@@ -15,7 +16,7 @@ export type MessageBody = Readable<Schemas["chatMessage"]>;
 type FromBody = Readable<Schemas["chatMessageFromIdentitySet"]>;
 
 export interface ChatView {
-  /** Whose viewpoint to show; null for applications reading a chat. */
+  /** Whose viewpoint to show and through whose eyes to preview the last message; null: an application's. */
   readonly viewerId: string | null;
   readonly expandMembers?: boolean;
   readonly expandLastMessage?: boolean;
@@ -23,6 +24,12 @@ export interface ChatView {
 
 /** `chats('19%3A…%40thread.v2')`: how OData contexts name one chat. */
 export const chatSegment = (chatId: string) => `chats('${encodeURIComponent(chatId)}')`;
+
+/** `$expand=members,lastMessagePreview` as flags. */
+export function expandOptions(expand: string | undefined): { expandMembers: boolean; expandLastMessage: boolean } {
+  const parts = new Set((expand ?? "").split(","));
+  return { expandMembers: parts.has("members"), expandLastMessage: parts.has("lastMessagePreview") };
+}
 
 export function presentChatEntity(ctx: DomainContext, chat: ChatRecord, root: string, view: ChatView): ChatBody {
   const body: ChatBody = { "@odata.context": `${root}/$metadata#chats/$entity`, ...presentChat(ctx, chat, view) };
@@ -46,9 +53,8 @@ export function presentChat(ctx: DomainContext, chat: ChatRecord, view: ChatView
   };
   if (view.expandMembers) body.members = describeMembers(ctx, chat).map(presentMember);
   if (view.expandLastMessage) {
-    // A member does not preview a message from before its visible history starts.
-    const since = view.viewerId === null ? undefined : visibleSince({ kind: "user", userId: view.viewerId }, chat);
-    const last = chat.lastMessage && (since === undefined || chat.lastMessage.createdDateTime >= since) ? chat.lastMessage : null;
+    const eyes: Viewer = view.viewerId === null ? { kind: "app" } : { kind: "user", userId: view.viewerId };
+    const last = lastMessageSeenBy(eyes, chat);
     body.lastMessagePreview = last && {
       id: last.id,
       createdDateTime: last.createdDateTime,

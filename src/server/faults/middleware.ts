@@ -2,8 +2,8 @@
 // and throttles callers it has identified): waits the added latency on a timer (never blocking
 // the event loop), then answers the fault in the Graph error envelope, or lets the request on.
 import type { RequestHandler } from "express";
-import { FaultHeaderError, type FaultDecision, type FaultPlan, type FaultStatus } from "../faults/plan.js";
-import { HttpError, SimulatedError } from "./graph-error.js";
+import { HttpError, SimulatedError } from "../http/graph-error.js";
+import { FaultHeaderError, type FaultDecision, type FaultPlan, type FaultStatus } from "./plan.js";
 
 /** The request header asking for a fault (honoured only when fault injection is configured). */
 export const FAULT_HEADER = "x-fault";
@@ -18,11 +18,10 @@ const MESSAGES: Record<FaultStatus, string> = {
 };
 
 export function injectFaults(plan: FaultPlan): RequestHandler {
-  return (req, _res, next) => {
-    const operation = req.openapi?.schema as { operationId?: string } | undefined;
+  return (req, res, next) => {
     let decision: FaultDecision;
     try {
-      decision = plan.decide(operation?.operationId, req.get(FAULT_HEADER));
+      decision = plan.decide(res.locals.operation?.canonical, req.get(FAULT_HEADER));
     } catch (error) {
       if (error instanceof FaultHeaderError) throw new HttpError(400, error.message);
       throw error;

@@ -1,12 +1,11 @@
 // Permission checks read each operation's `x-permissions` from the contract, so the spec stays
 // the single source of which scopes (delegated) or roles (application) an operation accepts.
 import type { RequestHandler } from "express";
-import type { SpecOperation } from "../spec.js";
-import { HttpError } from "./graph-error.js";
+import { HttpError } from "../http/graph-error.js";
 
+/** Checks the caller against the operation's `x-permissions` (an alias's: its canonical operation's). */
 export const checkPermissions: RequestHandler = (req, res, next) => {
-  const operation = req.openapi?.schema as SpecOperation | undefined;
-  const permissions = operation?.["x-permissions"];
+  const permissions = res.locals.operation?.permissions;
   if (!permissions) return next();
   const { caller } = res.locals;
   const accepted = (caller.kind === "user" ? permissions.delegated : permissions.application) ?? [];

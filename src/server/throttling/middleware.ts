@@ -5,13 +5,13 @@
 // before fault injection (throttling is Graph's front door; faults stand for trouble behind it).
 import type { RequestHandler } from "express";
 import type { Directory } from "../directory/directory.js";
-import type { RateLimitState, Throttle } from "../throttling/model.js";
-import { HttpError } from "./graph-error.js";
+import { HttpError } from "../http/graph-error.js";
+import type { RateLimitState, Throttle } from "./model.js";
 
 /** `directory` is read per request, so `/users/{upn}/chats` and `/users/{id}/chats` count as the same user. */
 export function throttleRequests(model: Throttle, directory: () => Directory): RequestHandler {
   return (req, res, next) => {
-    const operationId = (req.openapi?.schema as { operationId?: string } | undefined)?.operationId;
+    const operationId = res.locals.operation?.canonical;
     if (operationId === undefined) return next();
     const { caller, appId } = res.locals;
     const params = req.openapi?.pathParams ?? {};

@@ -1,0 +1,58 @@
+// Hands each request that matched an operation of the contract to its handler: the validator has
+// already resolved the operation from the spec's own paths and methods, so dispatch is one map
+// lookup by operationId (an alias runs its canonical operation's handler), not a second route scan.
+import type { Request, RequestHandler } from "express";
+import type { Call, HandlerMap } from "../handlers/types.js";
+import type { OperationIndex } from "../operations.js";
+import type { CanonicalOperationId } from "../../shared/operations.js";
+import { serviceRoot } from "./links.js";
+import { nextLink } from "./paging.js";
+
+/** A handler seen from here, where the operation is only known at run time. */
+type AnyHandler = (
+  call: Call<CanonicalOperationId>,
+) => Promise<{ status: number; body?: unknown; headers?: Readonly<Record<string, string>> }>;
+
+/** Checks that handlers and operations match one for one; throws naming the first mismatch. */
+export function checkHandlers(handlers: HandlerMap, operations: OperationIndex): void {
+  const canonical = operations.canonicalIds();
+  for (const id of canonical) if (typeof handlers[id] !== "function") throw new Error(`no handler for operation ${id}`);
+  for (const id of Object.keys(handlers))
+    if (!canonical.has(id as CanonicalOperationId)) throw new Error(`handler ${id} serves no operation`);
+}
+
+/** Names the request's operation (once, right after routing) for every later stage. */
+export function resolveOperation(operations: OperationIndex): RequestHandler {
+  return (req, res, next) => {
+    const operationId = (req.openapi?.schema as { operationId?: unknown } | undefined)?.operationId;
+    if (typeof operationId === "string") res.locals.operation = operations.get(operationId);
+    next();
+  };
+}
+
+export function dispatch(handlers: HandlerMap, publicBaseUrl: string | undefined): RequestHandler {
+  return async (req, res, next) => {
+    const { operation, caller } = res.locals;
+    if (!operation) return next();
+    const handler = handlers[operation.canonical] as unknown as AnyHandler;
+    const reply = await handler(callOf(req, publicBaseUrl, caller));
+    if (reply.headers) res.set(reply.headers);
+    if ("body" in reply) res.status(reply.status).json(reply.body);
+    else res.status(reply.status).end();
+  };
+}
+
+/** Mounted under the base paths, so `req.baseUrl` is `/v1.0` or `/beta` and `req.path` the rest. */
+function callOf(req: Request, publicBaseUrl: string | undefined, caller: Call<CanonicalOperationId>["caller"]) {
+  const root = serviceRoot(req, publicBaseUrl);
+  return {
+    caller,
+    // The validator's decoded path parameters (Express resets req.params for mounted middleware).
+    params: req.openapi?.pathParams ?? {},
+    query: req.query,
+    // Validated against the operation's request schema by now.
+    body: req.body as unknown,
+    base: req.baseUrl === "/beta" ? "/beta" : "/v1.0",
+    links: { root, nextLink: (token: string) => nextLink(req, publicBaseUrl, token) },
+  } as unknown as Call<CanonicalOperationId>;
+}
