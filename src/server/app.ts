@@ -10,7 +10,7 @@ import type { IdGenerator } from "./domain/context.js";
 import { randomIds } from "./domain/ids.js";
 import type { ChatSeed } from "./domain/seed.js";
 import { accessLog } from "./http/access-log.js";
-import { ADMIN_BASE_PATH, adminRoutes } from "./http/admin.js";
+import { ADMIN_BASE_PATH, adminRoutes } from "./admin/routes.js";
 import { authenticate } from "./http/authenticate.js";
 import { docsRoutes } from "./http/docs.js";
 import { rejectEmptyPayload } from "./http/empty-body.js";

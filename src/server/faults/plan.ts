@@ -18,7 +18,7 @@ import {
   type ResolvedFaultSettings,
 } from "./settings.js";
 
-export { FAULT_STATUSES, FaultConfigError, FaultHeaderError, isFaultStatus } from "./settings.js";
+export { FAULT_STATUSES, FaultConfigError, FaultHeaderError } from "./settings.js";
 export type { FailNextOptions, FaultSettings, FaultStatus, LatencySetting } from "./settings.js";
 
 export interface Fault {

@@ -63,7 +63,3 @@ export class FaultConfigError extends ConfigError {
 export class FaultHeaderError extends Error {
   override name = "FaultHeaderError";
 }
-
-export function isFaultStatus(value: unknown): value is FaultStatus {
-  return (FAULT_STATUSES as readonly unknown[]).includes(value);
-}
