@@ -15,7 +15,7 @@ import { injectFaults } from "./faults/middleware.js";
 import { FaultPlan, toFaultPlan, type FaultSettings } from "./faults/plan.js";
 import { createHandlers } from "./handlers/index.js";
 import { accessLog } from "./http/access-log.js";
-import { ADMIN_BASE_PATH, adminRoutes } from "./http/admin.js";
+import { ADMIN_BASE_PATH, adminRoutes } from "./admin/routes.js";
 import { checkHandlers, dispatch, resolveOperation } from "./http/dispatch.js";
 import { docsRoutes } from "./http/docs.js";
 import { rejectEmptyPayload } from "./http/empty-body.js";

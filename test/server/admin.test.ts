@@ -1,6 +1,10 @@
 // The /_admin API: off unless asked for, and then reset, directory, requests and faults over HTTP.
+import { jest } from "@jest/globals";
+import { pino, type Logger } from "pino";
 import request from "supertest";
 import { configFromEnv } from "../../src/server/config.js";
+import { Directory } from "../../src/server/directory/directory.js";
+import { FaultPlan } from "../../src/server/faults/plan.js";
 import { mintDevToken } from "../../src/server/auth/mint.js";
 import { RequestLog } from "../../src/server/http/request-log.js";
 import { bearer, expectGraphError, member, testApp, userToken, USERS } from "./helpers.js";
@@ -88,18 +92,20 @@ describe("the admin API when enabled", () => {
   });
 
   it.each([
-    {},
-    { count: 0 },
-    { count: 1, status: 418 },
-    { count: 1, retryAfterSeconds: "1" },
-    { count: 1, operationId: 3 },
-    { count: 1, operationId: "getChats" },
-    [1],
-  ])("refuses fault options %j with 400 in the Graph envelope", async (body) => {
+    [{}, /^faults: count is missing; it must be a positive integer$/],
+    [{ count: 0 }, /^faults: count must be a positive integer, got 0$/],
+    [{ count: 1, status: 418 }, /^faults: status must be one of 429, 500, 502, 503, 504, 507, got 418$/],
+    [{ count: 1, retryAfterSeconds: "1" }, /^faults: retryAfterSeconds must be a whole number of seconds ≥ 0, got '1'$/],
+    [{ count: 1, operationId: 3 }, /^faults: operationId must be an operationId of the contract, got 3$/],
+    [{ count: 1, operationId: "getChats" }, /^faults: operationId: unknown operationId 'getChats'/],
+    [{ count: 1, statusCode: 503 }, /^faults: unknown field 'statusCode' \(known: count, status, retryAfterSeconds, operationId\)$/],
+    [[1], /^faults: expected an object \{ count, status\?, retryAfterSeconds\?, operationId\? \}, got \[1\]$/],
+  ])("refuses fault options %j with 400 in the Graph envelope, naming the field", async (body, message) => {
     const res = await request(testApp({ admin: true }))
       .post("/_admin/faults")
       .send(body);
     expectGraphError(res, 400, "BadRequest");
+    expect(res.body.error.message).toMatch(message);
   });
 
   it("replaces the directory with PUT /_admin/directory: new users get in, old users get 401", async () => {
@@ -119,6 +125,12 @@ describe("the admin API when enabled", () => {
     ["no tenant", JSON.stringify({ users: [] }), /tenantId/],
     ["a user without a UPN", JSON.stringify({ tenantId: "t", users: [{ id: "1", displayName: "x" }] }), /users\[0\]\.userPrincipalName/],
     ["a duplicate user", JSON.stringify({ tenantId: "t", users: [otherTenant.users[0], otherTenant.users[0]] }), /duplicate user key/],
+    [
+      "a user with a number for a name",
+      JSON.stringify({ tenantId: "t", users: [{ ...otherTenant.users[0], displayName: 5 }] }),
+      /^directory: users\[0\]\.displayName must be a non-empty string, got 5$/,
+    ],
+    ["an unknown field", JSON.stringify({ ...otherTenant, groups: [] }), /^directory: unknown field 'groups' \(known: tenantId, users\)$/],
     ["malformed JSON", "{", /Unable to read JSON/],
   ])("refuses a directory with %s: 400 in the Graph envelope, directory unchanged", async (_name, text, message) => {
     const app = testApp({ admin: true });
@@ -148,6 +160,70 @@ describe("the admin API when enabled", () => {
     for (const n of [1, 2, 3, 4, 5]) await request(app).get(`/v1.0/chats/n${n}`);
     const res = await request(app).get("/_admin/requests");
     expect((res.body.value as { path: string }[]).map((r) => r.path)).toEqual(["/v1.0/chats/n3", "/v1.0/chats/n4", "/v1.0/chats/n5"]);
+  });
+});
+
+describe("the admin API's errors", () => {
+  /** A logger whose error lines the test can read. */
+  function capturedLogger(): { logger: Logger; lines: string[] } {
+    const lines: string[] = [];
+    return { logger: pino({ level: "error" }, { write: (line: string) => lines.push(line) }), lines };
+  }
+
+  const INTERNAL = "pending queue corrupted at slot 7";
+
+  class BrokenPlan extends FaultPlan {
+    override failNext(): void {
+      throw new TypeError(INTERNAL);
+    }
+    override configure(): void {
+      throw new RangeError(INTERNAL);
+    }
+  }
+
+  it.each([
+    ["post", "/_admin/faults", { count: 1 }],
+    ["put", "/_admin/faults", { seed: 1 }],
+  ] as const)("answers an unexpected exception in %s %s with a logged 500 that does not echo it", async (method, path, body) => {
+    const { logger, lines } = capturedLogger();
+    const app = request(testApp({ admin: true, logger, faults: new BrokenPlan() }));
+    const res = await app[method](path).send(body);
+    expectGraphError(res, 500, "InternalServerError");
+    expect(res.body.error.message).toBe("An unexpected error occurred. Quote the request-id when reporting it.");
+    expect(JSON.stringify(res.body)).not.toContain("corrupted");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 50, err: { message: INTERNAL }, url: path });
+  });
+
+  it("answers an unexpected exception while reading a directory with a logged 500", async () => {
+    const { logger, lines } = capturedLogger();
+    const parse = jest.spyOn(Directory, "parse").mockImplementation(() => {
+      throw new Error(INTERNAL);
+    });
+    try {
+      const res = await request(testApp({ admin: true, logger }))
+        .put("/_admin/directory")
+        .send(otherTenant);
+      expectGraphError(res, 500, "InternalServerError");
+      expect(JSON.stringify(res.body)).not.toContain("corrupted");
+      expect(lines.join("\n")).toContain(INTERNAL);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it("answers a bad body with 400 naming the field, and logs no error", async () => {
+    const { logger, lines } = capturedLogger();
+    const app = testApp({ admin: true, logger });
+    const failNext = await request(app).post("/_admin/faults").send({ count: 2, status: "503" });
+    expectGraphError(failNext, 400, "BadRequest");
+    expect(failNext.body.error.message).toBe("faults: status must be one of 429, 500, 502, 503, 504, 507, got '503'");
+    const settings = await request(app)
+      .put("/_admin/faults")
+      .send({ latencyMs: { min: 10, max: "20" } });
+    expectGraphError(settings, 400, "BadRequest");
+    expect(settings.body.error.message).toBe("faults: latencyMs.max must be a whole number of milliseconds from 0 to 120000, got '20'");
+    expect(lines).toEqual([]);
   });
 });
 

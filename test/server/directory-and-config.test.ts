@@ -5,7 +5,8 @@ import request from "supertest";
 import { mintDevToken } from "../../src/server/auth/mint.js";
 import { configFromEnv } from "../../src/server/config.js";
 import { demoDirectory } from "../../src/server/directory/demo-tenant.js";
-import { Directory } from "../../src/server/directory/directory.js";
+import { Directory, DirectoryConfigError } from "../../src/server/directory/directory.js";
+import type { ChatSeed } from "../../src/server/domain/seed.js";
 import { DEFAULT_DEV_CERT_DIR } from "../../src/server/tls/dev-certificate.js";
 import { member, testApp, userToken } from "./helpers.js";
 
@@ -78,13 +79,82 @@ describe("DIRECTORY_FILE", () => {
       JSON.stringify({ tenantId, users: [data.users[0], { ...data.users[1], userPrincipalName: "ANN@fabrikam.test" }] }),
       /duplicate/,
     ],
+    [
+      "users that are not a list",
+      JSON.stringify({ tenantId, users: {} }),
+      /^DIRECTORY_FILE \S+: users must be an array of users, got \{\}$/,
+    ],
+    [
+      "a user that is not an object",
+      JSON.stringify({ tenantId, users: ["ann"] }),
+      /^DIRECTORY_FILE \S+: users\[0\] must be a user \{ id, userPrincipalName, displayName, mail\?, userType\?, tenantId\? \}, got 'ann'$/,
+    ],
+    [
+      "an empty id",
+      JSON.stringify({ tenantId, users: [{ ...data.users[1], id: "" }] }),
+      /^DIRECTORY_FILE \S+: users\[0\]\.id must be a non-empty string, got ''$/,
+    ],
+    [
+      "a mail that is a number",
+      JSON.stringify({ tenantId, users: [data.users[0], { ...data.users[1], mail: 5 }] }),
+      /^DIRECTORY_FILE \S+: users\[1\]\.mail must be a string or null, got 5$/,
+    ],
+    [
+      "a user's tenantId of null",
+      JSON.stringify({ tenantId, users: [{ ...data.users[1], tenantId: null }] }),
+      /^DIRECTORY_FILE \S+: users\[0\]\.tenantId must be a non-empty string, got null$/,
+    ],
+    [
+      "a misspelt field",
+      JSON.stringify({ tenantId, users: [{ ...data.users[1], usertype: "Guest" }] }),
+      /^DIRECTORY_FILE \S+: users\[0\]: unknown field 'usertype' \(known: id, userPrincipalName, displayName, mail, userType, tenantId\)$/,
+    ],
+    ["an unknown top-level field", JSON.stringify({ ...data, tenant: tenantId }), /^DIRECTORY_FILE \S+: unknown field 'tenant'/],
   ])("refuses a file with %s, naming the problem", async (_what, content, message) => {
     const file = await tempFile(content);
     expect(() => Directory.fromFile(file)).toThrow(message);
+    expect(() => Directory.fromFile(file)).toThrow(DirectoryConfigError);
+  });
+
+  it("fills in what a user may leave out: mail null, userType Member, the directory's tenant", () => {
+    const directory = Directory.parse(data, "directory");
+    expect(directory.find("u-2")).toEqual({
+      id: "u-2",
+      userPrincipalName: "bob@fabrikam.test",
+      displayName: "Bob",
+      mail: null,
+      userType: "Member",
+      tenantId,
+    });
   });
 
   it("names a missing file", () => {
     expect(() => configFromEnv({ DIRECTORY_FILE: "/nonexistent/directory.json" })).toThrow(/\/nonexistent\/directory\.json/);
+  });
+});
+
+describe("seed chats", () => {
+  const [jacob, alex] = ["jacob@contoso.com", "alex@contoso.com"];
+
+  it("are created at start", async () => {
+    const app = testApp({ seed: [{ chatType: "group", topic: "Launch", members: [jacob, alex] }] });
+    const list = await request(app)
+      .get("/v1.0/me/chats")
+      .set("Authorization", `Bearer ${await userToken(jacob)}`);
+    expect(list.body.value).toMatchObject([{ chatType: "group", topic: "Launch" }]);
+  });
+
+  it.each([
+    [{ chatType: "meeting", members: [jacob, alex] }, /^seed\[0\]: chatType must be "oneOnOne" or "group", got 'meeting'$/],
+    [{ chatType: "group" }, /^seed\[0\]: members is missing; it must be an array of user ids or UPNs$/],
+    [{ chatType: "group", members: jacob }, /^seed\[0\]: members must be an array of user ids or UPNs, got 'jacob@contoso\.com'$/],
+    [{ chatType: "group", members: [jacob, 7] }, /^seed\[0\]: members\[1\] must be a user id or UPN, got 7$/],
+    [{ chatType: "group", topic: 7, members: [jacob, alex] }, /^seed\[0\]: topic must be a string, got 7$/],
+    [{ chatType: "group", members: [jacob, alex], title: "x" }, /^seed\[0\]: unknown field 'title' \(known: chatType, topic, members\)$/],
+    [{ chatType: "group", members: [jacob, "ghost@contoso.com"] }, /^seed\[0\]: user 'ghost@contoso\.com' was not found/],
+  ])("refuses %j, naming the entry and the field", (chat, message) => {
+    // Seeds from JavaScript or JSON promise nothing about their shape.
+    expect(() => testApp({ seed: [chat as unknown as ChatSeed] })).toThrow(message);
   });
 });
 

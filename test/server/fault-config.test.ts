@@ -64,7 +64,7 @@ describe("FAULTS, inline form", () => {
 describe("FAULTS and FAULTS_FILE: refusals", () => {
   it.each([
     ["503=abc", /^FAULTS: 503=abc: 'abc' is not a number$/],
-    ["418=0.1", /^FAULTS: '418' must be one of 429, 500, 502, 503, 504, 507, got 418$/],
+    ["418=0.1", /^FAULTS: rates: unknown status '418' \(known: 429, 500, 502, 503, 504, 507\)$/],
     ["503=1.5", /^FAULTS: rates\.503 must be a probability from 0 to 1, got 1\.5$/],
     ["503=0.6; 429=0.5", /^FAULTS: the rates add up to 1\.1; together they must be at most 1$/],
     ["503=0.1; 503=0.2", /^FAULTS: '503' is given twice$/],
@@ -75,7 +75,8 @@ describe("FAULTS and FAULTS_FILE: refusals", () => {
     ["latency=300-100", /^FAULTS: latencyMs\.min \(300\) is greater than latencyMs\.max \(100\)$/],
     ["latency=200000", /^FAULTS: latencyMs must be a whole number of milliseconds from 0 to 120000/],
     ["retry-after=1.5", /^FAULTS: retryAfterSeconds\.429 must be a whole number of seconds/],
-    ["retry-after.418=1", /^FAULTS: 'retry-after\.418': the status must be one of/],
+    ["retry-after.418=1", /^FAULTS: retryAfterSeconds: unknown status '418' \(known: 429, 500, 502, 503, 504, 507\)$/],
+    ["retry-after.__proto__=1", /^FAULTS: retryAfterSeconds: unknown status '__proto__'/],
     ["operations=getChats", /^FAULTS: operationIds: unknown operationId 'getChats' \(the contract's are .*getChat.*\)$/],
     ["header=maybe", /^FAULTS: header=maybe: use on or off$/],
     ['{"rates": {"503": 0.1}', /^FAULTS: not valid JSON/],
@@ -83,11 +84,40 @@ describe("FAULTS and FAULTS_FILE: refusals", () => {
       '{"rate": {"503": 0.1}}',
       /^FAULTS: unknown setting 'rate' \(known: seed, rates, retryAfterSeconds, latencyMs, operationIds, header\)$/,
     ],
-    ['{"latencyMs": {"min": 1}}', /^FAULTS: latencyMs\.max must be a whole number of milliseconds/],
+    ['{"latencyMs": {"min": 1}}', /^FAULTS: latencyMs\.max is missing; it must be a whole number of milliseconds from 0 to 120000$/],
+    ['{"latencyMs": {"min": 1, "max": 2, "mean": 1}}', /^FAULTS: latencyMs: unknown field 'mean' \(known: min, max\)$/],
+    ['{"latencyMs": {"min": -1, "max": 2}}', /^FAULTS: latencyMs\.min must be a whole number of milliseconds from 0 to 120000, got -1$/],
+    ['{"latencyMs": "fast"}', /^FAULTS: latencyMs must be milliseconds or \{ "min": ms, "max": ms \}, got 'fast'$/],
     ['{"operationIds": []}', /^FAULTS: operationIds must be a non-empty list/],
+    ['{"operationIds": ["getChat", 7]}', /^FAULTS: operationIds\[1\] must be an operationId, got 7$/],
     ['{"header": "yes"}', /^FAULTS: header must be true or false, got 'yes'$/],
+    ['{"header": null}', /^FAULTS: header must be true or false, got null$/],
+    ['{"seed": "42"}', /^FAULTS: seed must be an integer from 0 to 4294967295, got '42'$/],
+    ['{"seed": 1.5}', /^FAULTS: seed must be an integer from 0 to 4294967295, got 1\.5$/],
+    ['{"rates": 0.1}', /^FAULTS: rates must be an object of status → probability, like \{ "503": 0\.1 \}, got 0\.1$/],
+    ['{"rates": {"503": -0.1}}', /^FAULTS: rates\.503 must be a probability from 0 to 1, got -0\.1$/],
+    ['{"retryAfterSeconds": "5"}', /^FAULTS: retryAfterSeconds must be seconds or an object of status → seconds, got '5'$/],
+    ['{"retryAfterSeconds": {"503": -1}}', /^FAULTS: retryAfterSeconds\.503 must be a whole number of seconds ≥ 0, got -1$/],
+    ['{"retryAfterSeconds": {"418": 1}}', /^FAULTS: retryAfterSeconds: unknown status '418'/],
   ])("refuses FAULTS=%s", (value, message) => {
     expect(() => configFromEnv({ FAULTS: value })).toThrow(message);
+  });
+
+  it.each([
+    ["418=0.1", '{"rates": {"418": 0.1}}'],
+    ["503=1.5", '{"rates": {"503": 1.5}}'],
+    ["latency=200000", '{"latencyMs": 200000}'],
+    ["retry-after.503=1.5", '{"retryAfterSeconds": {"503": 1.5}}'],
+  ])("refuses inline %s with the message of its JSON form %s", (inline, json) => {
+    const message = (value: string) => {
+      try {
+        parseFaultsText(value, "FAULTS");
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`FAULTS=${value} was accepted`);
+    };
+    expect(message(inline)).toBe(message(json));
   });
 
   it("refuses FAULTS and FAULTS_FILE together", () => {
@@ -101,6 +131,10 @@ describe("FAULTS and FAULTS_FILE: refusals", () => {
     const bad = await tempFile('{ "rates": { "503": "often" } }');
     expect(() => configFromEnv({ FAULTS_FILE: bad })).toThrow(
       `FAULTS_FILE (${bad}): rates.503 must be a probability from 0 to 1, got 'often'`,
+    );
+    const notObject = await tempFile("[1]");
+    expect(() => configFromEnv({ FAULTS_FILE: notObject })).toThrow(
+      `FAULTS_FILE (${notObject}): expected an object like { "seed": 42, "rates": { "503": 0.1 } }, got [1]`,
     );
     const notJson = await tempFile("503=0.1");
     expect(() => configFromEnv({ FAULTS_FILE: notJson })).toThrow(/not valid JSON/);

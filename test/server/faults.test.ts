@@ -3,7 +3,14 @@ import request from "supertest";
 import { pino } from "pino";
 import { parse } from "yaml";
 import { createApp } from "../../src/server/app.js";
-import { FAULT_STATUSES, FaultPlan, type FaultSettings, type FaultStatus } from "../../src/server/faults/plan.js";
+import {
+  FAULT_STATUSES,
+  FaultConfigError,
+  FaultPlan,
+  type FailNextOptions,
+  type FaultSettings,
+  type FaultStatus,
+} from "../../src/server/faults/plan.js";
 import { bearer, expectGraphError, member, testApp, userToken, USERS } from "./helpers.js";
 
 const CODES: Record<FaultStatus, string> = {
@@ -61,9 +68,21 @@ describe("FaultPlan.failNext", () => {
     [{ count: 1.5 }, /count must be a positive integer/],
     [{ count: 1, retryAfterSeconds: -1 }, /retryAfterSeconds must be a whole number/],
     [{ count: 1, status: 418 as FaultStatus }, /status must be one of 429, 500, 502, 503, 504, 507, got 418/],
-    [{ count: 1, operationId: "getChats" }, /unknown operationId 'getChats'/],
+    [{ count: 1, operationId: "getChats" }, /^failNext: operationId: unknown operationId 'getChats'/],
+    [{}, /^failNext: count is missing; it must be a positive integer$/],
+    [{ count: "2" }, /^failNext: count must be a positive integer, got '2'$/],
+    [{ count: 1, status: "503" }, /^failNext: status must be one of 429, 500, 502, 503, 504, 507, got '503'$/],
+    [{ count: 1, operationId: "" }, /^failNext: operationId must be an operationId of the contract, got ''$/],
+    [{ count: 1, retries: 2 }, /^failNext: unknown field 'retries' \(known: count, status, retryAfterSeconds, operationId\)$/],
+    [null, /^failNext: expected an object \{ count, status\?, retryAfterSeconds\?, operationId\? \}, got null$/],
   ])("refuses %j, naming the problem", (options, message) => {
-    expect(() => new FaultPlan().failNext(options)).toThrow(message);
+    // JavaScript callers can pass anything; the checks are for them.
+    expect(() => new FaultPlan().failNext(options as FailNextOptions)).toThrow(message);
+    expect(() => new FaultPlan().failNext(options as FailNextOptions)).toThrow(FaultConfigError);
+  });
+
+  it("names the source it is given", () => {
+    expect(() => new FaultPlan().failNext({ count: 0 }, "faults")).toThrow(/^faults: count must be a positive integer, got 0$/);
   });
 });
 
@@ -182,6 +201,8 @@ describe("FaultPlan: the x-fault header", () => {
     ["status=503; status=500", /'status' is given twice/],
     ["status", /not of the form key=value/],
     ["", /give a status, a latency or both/],
+    ["status=503; latency=300-100", /^x-fault header: latency\.min \(300\) is greater than latency\.max \(100\)$/],
+    ["status=abc", /^x-fault header: status=abc: 'abc' is not a number$/],
   ])("refuses %j, naming the problem", (header, message) => {
     expect(() => new FaultPlan({}).decide("getChat", header)).toThrow(message);
   });
@@ -356,6 +377,10 @@ describe("fault settings through /_admin/faults", () => {
     [{ rates: { 503: 2 } }, /faults: rates\.503 must be a probability from 0 to 1, got 2/],
     [{ rate: { 503: 0.1 } }, /faults: unknown setting 'rate'/],
     [[1], /faults: expected an object/],
+    [{ seed: "42" }, /^faults: seed must be an integer from 0 to 4294967295, got '42'$/],
+    [{ latencyMs: { max: 10 } }, /^faults: latencyMs\.min is missing; it must be a whole number of milliseconds/],
+    [{ rates: { 503: 0.6, 429: 0.6 } }, /^faults: the rates add up to 1\.2; together they must be at most 1$/],
+    [{ operationIds: ["getChats"] }, /^faults: operationIds: unknown operationId 'getChats'/],
   ])("PUT refuses %j with 400 naming the field", async (body, message) => {
     const res = await request(testApp({ admin: true }))
       .put("/_admin/faults")

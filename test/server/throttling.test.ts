@@ -11,7 +11,7 @@ import { DEMO_TENANT_ID } from "../../src/server/directory/demo-tenant.js";
 import { FaultPlan } from "../../src/server/faults/plan.js";
 import { startServer } from "../../src/server/listen.js";
 import { TokenBucket } from "../../src/server/throttling/bucket.js";
-import { GRAPH_LIMITS, resolveLimits } from "../../src/server/throttling/limits.js";
+import { GRAPH_LIMITS, resolveLimits, ThrottlingConfigError } from "../../src/server/throttling/limits.js";
 import { Throttle, type ThrottleRequest } from "../../src/server/throttling/model.js";
 import { appToken, bearer, expectGraphError, member, testApp, userToken, USERS } from "./helpers.js";
 
@@ -177,8 +177,21 @@ describe("throttling limits", () => {
     [{ app: { burst: 1.5 } }, /app\.burst must be a whole number ≥ 1, got 1\.5/],
     [{ app: { rate: 3 } }, /app: unknown field 'rate'/],
     [{ app: 30 }, /app must be an object \{ limit, perSeconds, burst \} or null/],
+    [{ app: { limit: "5" } }, /^throttling\.limits: app\.limit must be a whole number ≥ 1, got '5'$/],
+    [{ app: { perSeconds: 0 } }, /^throttling\.limits: app\.perSeconds must be a number > 0, got 0$/],
+    [{ app: { perSeconds: Infinity } }, /^throttling\.limits: app\.perSeconds must be a number > 0, got Infinity$/],
+    [
+      { listChatsPerUser: { limit: 2, window: 1 } },
+      /^throttling\.limits: listChatsPerUser: unknown field 'window' \(known: limit, perSeconds, burst\)$/,
+    ],
+    [
+      { membersPerChat: [] },
+      /^throttling\.limits: membersPerChat must be an object \{ limit, perSeconds, burst \} or null \(off\), got \[\]$/,
+    ],
+    [null, /^throttling\.limits: expected an object of rule/],
   ])("refuse %j, naming the rule and field", (overrides, message) => {
     expect(() => resolveLimits(overrides, "throttling.limits")).toThrow(message);
+    expect(() => resolveLimits(overrides, "throttling.limits")).toThrow(ThrottlingConfigError);
   });
 });
 
@@ -214,6 +227,10 @@ describe("THROTTLING and THROTTLING_LIMITS", () => {
     );
     const notJson = await tempFile("{");
     expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: notJson })).toThrow(/not valid JSON/);
+    const wrongType = await tempFile(JSON.stringify({ app: { limit: "30" } }));
+    expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: wrongType })).toThrow(
+      `THROTTLING_LIMITS (${wrongType}): app.limit must be a whole number ≥ 1, got '30'`,
+    );
     const unknownRule = await tempFile(JSON.stringify({ everything: null }));
     expect(() => configFromEnv({ THROTTLING: "graph", THROTTLING_LIMITS: unknownRule })).toThrow(
       `THROTTLING_LIMITS (${unknownRule}): unknown rule 'everything'`,

@@ -1,6 +1,7 @@
 // The tenant's users as the server knows them. Lookups accept an id or a user principal name,
 // case-insensitively, as Graph's /users('{id-or-upn}') does.
 import { readFileSync } from "node:fs";
+import { ConfigError, configCheck, type ConfigSchema } from "../config-schema/check.js";
 
 export interface DirectoryUser {
   id: string;
@@ -18,18 +19,62 @@ export interface DirectoryData {
   users: DirectoryUser[];
 }
 
+/** A directory as DIRECTORY_FILE, PUT /_admin/directory and the `directory` option give it: defaults may be left out. */
+type DirectoryInput = Omit<DirectoryData, "users"> & {
+  users: (Omit<DirectoryUser, "mail" | "userType" | "tenantId"> & Partial<Pick<DirectoryUser, "mail" | "userType" | "tenantId">>)[];
+};
+
+/** A directory that does not fit its shape or holds a user key twice; the message starts with the source. */
+export class DirectoryConfigError extends ConfigError {
+  override name = "DirectoryConfigError";
+}
+
+const nonEmpty: ConfigSchema<string> = { type: "string", minLength: 1, description: "a non-empty string" };
+
+const checkDirectoryInput = configCheck<DirectoryInput>(
+  {
+    type: "object",
+    description: "an object { tenantId, users }",
+    properties: {
+      tenantId: nonEmpty,
+      users: {
+        type: "array",
+        description: "an array of users",
+        items: {
+          type: "object",
+          description: "a user { id, userPrincipalName, displayName, mail?, userType?, tenantId? }",
+          properties: {
+            id: nonEmpty,
+            userPrincipalName: nonEmpty,
+            displayName: nonEmpty,
+            mail: { anyOf: [{ type: "string" }, { type: "null", nullable: true }], description: "a string or null" },
+            userType: { type: "string", enum: ["Member", "Guest"], description: '"Member" or "Guest"' },
+            tenantId: nonEmpty,
+          },
+          required: ["id", "userPrincipalName", "displayName"],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ["tenantId", "users"],
+    additionalProperties: false,
+  },
+  (message) => new DirectoryConfigError(message),
+);
+
 export class Directory {
   readonly tenantId: string;
   readonly users: readonly DirectoryUser[];
   private readonly byKey = new Map<string, DirectoryUser>();
 
-  constructor(data: DirectoryData) {
+  /** Throws a {@link DirectoryConfigError} starting with `source` when two users share an id or UPN. */
+  constructor(data: DirectoryData, source = "directory") {
     this.tenantId = data.tenantId.toLowerCase();
     this.users = data.users;
     for (const user of data.users) {
       for (const key of [user.id, user.userPrincipalName]) {
         const k = key.toLowerCase();
-        if (this.byKey.has(k)) throw new Error(`directory: duplicate user key '${key}'`);
+        if (this.byKey.has(k)) throw new DirectoryConfigError(`${source}: duplicate user key '${key}'`);
         this.byKey.set(k, user);
       }
     }
@@ -51,52 +96,24 @@ export class Directory {
     try {
       data = JSON.parse(readFileSync(path, "utf8"));
     } catch (error) {
-      throw new Error(`DIRECTORY_FILE ${path}: ${(error as Error).message}`, { cause: error });
+      throw new DirectoryConfigError(`DIRECTORY_FILE ${path}: ${(error as Error).message}`, { cause: error });
     }
     return Directory.parse(data, `DIRECTORY_FILE ${path}`);
   }
 
   /**
-   * Checks untrusted data (parsed JSON) against {@link DirectoryData} and builds a directory;
-   * throws an Error starting with `source` and naming the problem.
+   * Checks untrusted data (parsed JSON) against {@link DirectoryData}, where `mail`, `userType` and
+   * a user's `tenantId` may be left out, and builds a directory; throws a {@link DirectoryConfigError}
+   * starting with `source` and naming the problem.
    */
   static parse(data: unknown, source = "directory"): Directory {
-    const checked = checkDirectoryData(data, source);
-    try {
-      return new Directory(checked);
-    } catch (error) {
-      throw new Error(`${source}: ${(error as Error).message.replace(/^directory: /, "")}`, { cause: error });
-    }
+    const { tenantId, users } = checkDirectoryInput(data, source);
+    const complete = users.map((user) => ({
+      ...user,
+      mail: user.mail ?? null,
+      userType: user.userType ?? "Member",
+      tenantId: user.tenantId ?? tenantId,
+    }));
+    return new Directory({ tenantId, users: complete }, source);
   }
-}
-
-function checkDirectoryData(data: unknown, source: string): DirectoryData {
-  const fail = (why: string): never => {
-    throw new Error(`${source}: ${why}`);
-  };
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail("expected an object { tenantId, users }");
-  const { tenantId, users } = data as Record<string, unknown>;
-  if (typeof tenantId !== "string" || tenantId === "") return fail("tenantId must be a non-empty string");
-  if (!Array.isArray(users)) return fail("users must be an array");
-  const checked = users.map((raw: unknown, index): DirectoryUser => {
-    if (typeof raw !== "object" || raw === null) return fail(`users[${index}] must be an object`);
-    const u = raw as Record<string, unknown>;
-    for (const field of ["id", "userPrincipalName", "displayName"] as const) {
-      if (typeof u[field] !== "string" || u[field] === "") fail(`users[${index}].${field} must be a non-empty string`);
-    }
-    if (u.userType !== undefined && u.userType !== "Member" && u.userType !== "Guest") {
-      fail(`users[${index}].userType must be "Member" or "Guest"`);
-    }
-    if (u.mail !== undefined && u.mail !== null && typeof u.mail !== "string") fail(`users[${index}].mail must be a string`);
-    if (u.tenantId !== undefined && typeof u.tenantId !== "string") fail(`users[${index}].tenantId must be a string`);
-    return {
-      id: u.id as string,
-      userPrincipalName: u.userPrincipalName as string,
-      displayName: u.displayName as string,
-      mail: (u.mail as string | null | undefined) ?? null,
-      userType: (u.userType as "Member" | "Guest" | undefined) ?? "Member",
-      tenantId: (u.tenantId as string | undefined) ?? tenantId,
-    };
-  });
-  return { tenantId, users: checked };
 }

@@ -1,5 +1,6 @@
 // Seed chats: the state a test starts from, created through the same rules as POST /chats by an
 // application of the tenant, so a seed can never hold a chat the API itself would refuse.
+import { configCheck } from "../config-schema/check.js";
 import type { ChatRecord, ChatType } from "../store/types.js";
 import type { Caller } from "./caller.js";
 import { planChat } from "./chats.js";
@@ -16,6 +17,22 @@ export interface ChatSeed {
   readonly members: readonly string[];
 }
 
+// Seeds may come from JavaScript or JSON, where the type above promises nothing.
+const checkSeed = configCheck<ChatSeed>(
+  {
+    type: "object",
+    description: "a chat { chatType, topic?, members }",
+    properties: {
+      chatType: { type: "string", enum: ["oneOnOne", "group"], description: '"oneOnOne" or "group"' },
+      topic: { type: "string", description: "a string" },
+      members: { type: "array", items: { type: "string", description: "a user id or UPN" }, description: "an array of user ids or UPNs" },
+    },
+    required: ["chatType", "members"],
+    additionalProperties: false,
+  },
+  badRequest,
+);
+
 /**
  * The seed's chats, checked by the rules of create chat; throws the domain's error, naming the
  * entry, for the first one refused. Nothing is stored: the caller inserts them in order.
@@ -27,11 +44,8 @@ export function planSeed(ctx: DomainContext, seed: readonly ChatSeed[]): ChatRec
     tenantId: ctx.directory.tenantId,
     roles: new Set(["Chat.Create"]),
   };
-  return seed.map((chat, index) => {
-    // Seeds may come from JavaScript or JSON, where the types above promise nothing.
-    if (chat.chatType !== "oneOnOne" && chat.chatType !== "group")
-      throw badRequest(`seed[${index}]: chatType must be "oneOnOne" or "group".`);
-    if (!Array.isArray(chat.members)) throw badRequest(`seed[${index}]: members must be an array of user ids or UPNs.`);
+  return seed.map((given, index) => {
+    const chat = checkSeed(given, `seed[${index}]`);
     const members = chat.members.map((key) => {
       const user = ctx.directory.find(key);
       if (!user) throw badRequest(`seed[${index}]: user '${key}' was not found in the directory.`);

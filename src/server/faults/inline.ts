@@ -1,7 +1,11 @@
 // The compact `key=value; key=value` form, shared by the FAULTS variable and the x-fault request
 // header so both read the same way: `FAULTS="503=0.1; seed=42; latency=50-200"`,
 // `x-fault: status=503; retry-after=5; latency=200`.
-import { checkLatency, checkSeconds, checkStatus, type FaultSettings, type FaultStatus } from "./settings.js";
+// Parsing only: values become numbers, ranges and booleans here; whether they are allowed is the
+// schemas' call (schemas.ts), so inline FAULTS is refused with the same messages as its JSON form.
+import { latencyRange } from "./resolve.js";
+import { checkHeaderFields } from "./schemas.js";
+import { RETRY_AFTER_STATUSES, type FaultStatus } from "./settings.js";
 
 type Fail = (message: string) => never;
 
@@ -22,26 +26,27 @@ export function parsePairs(text: string, fail: Fail): Map<string, string> {
 }
 
 /**
- * FAULTS in its inline form. Keys: a status (`429`, `500`, `502`, `503`, `504`, `507`) with a rate
+ * FAULTS in its inline form, as data for the settings' schema (schemas.ts), which checks it as it
+ * checks the JSON form. Keys: a status (`429`, `500`, `502`, `503`, `504`, `507`) with a rate
  * (`0.1` or `10%`), `seed`, `retry-after` (seconds on 429 and 503), `retry-after.<status>`,
  * `latency` (`200` or `50-200` ms), `operations` (comma-separated operationIds), `header` (on/off).
- * Ranges are checked afterwards, with the JSON form's rules.
  */
-export function parseInlineFaults(text: string, fail: Fail): FaultSettings {
-  const rates: Partial<Record<FaultStatus, number>> = {};
-  const retryAfter: Partial<Record<FaultStatus, number>> = {};
-  let settings: { -readonly [K in keyof FaultSettings]: FaultSettings[K] } = {};
+export function parseInlineFaults(text: string, fail: Fail): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  // Maps, turned into objects by fromEntries, so a key such as `retry-after.__proto__` stays a
+  // key (which the schema refuses) instead of being swallowed by an object's prototype setter.
+  const rates = new Map<string, number>();
+  const retryAfter = new Map<string, number>();
   for (const [key, value] of parsePairs(text, fail)) {
     if (/^\d+$/.test(key)) {
-      rates[checkStatus(Number(key), `'${key}'`, fail)] = rate(key, value, fail);
+      rates.set(key, rate(key, value, fail));
     } else if (key === "seed") {
       settings.seed = number(key, value, fail);
     } else if (key === "retry-after") {
       const seconds = number(key, value, fail);
-      retryAfter[429] ??= seconds;
-      retryAfter[503] ??= seconds;
+      for (const status of RETRY_AFTER_STATUSES.map(String)) if (!retryAfter.has(status)) retryAfter.set(status, seconds);
     } else if (key.startsWith("retry-after.")) {
-      retryAfter[checkStatus(Number(key.slice("retry-after.".length)), `'${key}': the status`, fail)] = number(key, value, fail);
+      retryAfter.set(key.slice("retry-after.".length), number(key, value, fail));
     } else if (key === "latency") {
       settings.latencyMs = latency(key, value, fail);
     } else if (key === "operations") {
@@ -57,8 +62,8 @@ export function parseInlineFaults(text: string, fail: Fail): FaultSettings {
       );
     }
   }
-  if (Object.keys(rates).length > 0) settings = { ...settings, rates };
-  if (Object.keys(retryAfter).length > 0) settings = { ...settings, retryAfterSeconds: retryAfter };
+  if (rates.size > 0) settings.rates = Object.fromEntries(rates);
+  if (retryAfter.size > 0) settings.retryAfterSeconds = Object.fromEntries(retryAfter);
   return settings;
 }
 
@@ -71,18 +76,19 @@ export interface HeaderFault {
 
 /** The x-fault header: `status=<one of the six>`, `retry-after=<seconds>`, `latency=<ms or min-max>`. */
 export function parseFaultHeader(text: string, fail: Fail): HeaderFault {
-  const result: { -readonly [K in keyof HeaderFault]: HeaderFault[K] } = {};
-  for (const [key, value] of parsePairs(text, fail)) {
-    if (key === "status") result.status = checkStatus(number(key, value, fail), "status", fail);
-    else if (key === "retry-after") result.retryAfterSeconds = checkSeconds(number(key, value, fail), "retry-after", fail);
-    else if (key === "latency") result.latencyMs = checkLatency(latency(key, value, fail), "latency", fail);
-    else fail(`unknown key '${key}' (known: status, retry-after, latency)`);
-  }
-  if (result.retryAfterSeconds !== undefined && result.status === undefined)
-    fail("retry-after needs a status (e.g. status=503; retry-after=5)");
-  if (result.status === undefined && result.latencyMs === undefined)
+  const pairs = [...parsePairs(text, fail)].map(([key, value]) => [
+    key,
+    key === "latency" ? latency(key, value, fail) : key === "status" || key === "retry-after" ? number(key, value, fail) : value,
+  ]);
+  const { status, "retry-after": retryAfterSeconds, latency: latencyMs } = checkHeaderFields(Object.fromEntries(pairs), "x-fault header");
+  if (retryAfterSeconds !== undefined && status === undefined) fail("retry-after needs a status (e.g. status=503; retry-after=5)");
+  if (status === undefined && latencyMs === undefined)
     fail("give a status, a latency or both (e.g. status=503; retry-after=5; latency=200)");
-  return result;
+  return {
+    ...(status !== undefined && { status }),
+    ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    ...(latencyMs !== undefined && { latencyMs: latencyRange(latencyMs, "latency", fail) }),
+  };
 }
 
 function number(key: string, value: string, fail: Fail): number {

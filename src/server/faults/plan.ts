@@ -5,30 +5,21 @@
 import { parseFaultHeader } from "./inline.js";
 import { checkOperationId } from "./operations.js";
 import { mulberry32 } from "./prng.js";
+import { resolveFaultSettings } from "./resolve.js";
+import { checkFailNextOptions } from "./schemas.js";
 import {
-  checkSeconds,
-  checkStatus,
   DEFAULT_RETRY_AFTER_SECONDS,
-  resolveFaultSettings,
+  FaultConfigError,
+  FaultHeaderError,
   RETRY_AFTER_STATUSES,
+  type FailNextOptions,
   type FaultSettings,
   type FaultStatus,
   type ResolvedFaultSettings,
 } from "./settings.js";
 
-export { FAULT_STATUSES, FaultConfigError, isFaultStatus } from "./settings.js";
-export type { FaultSettings, FaultStatus, LatencySetting } from "./settings.js";
-
-export interface FailNextOptions {
-  /** How many requests to fail. */
-  readonly count: number;
-  /** The error to answer with: 429, 500, 502, 503, 504 or 507; default 429. */
-  readonly status?: FaultStatus;
-  /** Sent as `Retry-After` (seconds); default 1 on 429 and 503, none on the other statuses. */
-  readonly retryAfterSeconds?: number;
-  /** Only requests to this operation of the contract (e.g. "createChat"); default any operation. */
-  readonly operationId?: string;
-}
+export { FAULT_STATUSES, FaultConfigError, FaultHeaderError } from "./settings.js";
+export type { FailNextOptions, FaultSettings, FaultStatus, LatencySetting } from "./settings.js";
 
 export interface Fault {
   readonly status: FaultStatus;
@@ -40,11 +31,6 @@ export interface Fault {
 export interface FaultDecision {
   readonly latencyMs: number;
   readonly fault?: Fault;
-}
-
-/** The x-fault header of a request is malformed; the request deserves a 400. */
-export class FaultHeaderError extends Error {
-  override name = "FaultHeaderError";
 }
 
 interface Pending {
@@ -84,18 +70,18 @@ export class FaultPlan {
     this.use(settings === undefined ? undefined : resolveFaultSettings(settings, source));
   }
 
-  /** Schedules faults; later schedules queue behind earlier ones. Throws on bad options. */
-  failNext(options: FailNextOptions): void {
+  /** Schedules faults; later schedules queue behind earlier ones. Throws a {@link FaultConfigError} naming `source` on bad options. */
+  failNext(options: FailNextOptions, source = "failNext"): void {
+    const { count, status = 429, retryAfterSeconds, operationId } = checkFailNextOptions(options, source);
+    const seconds = retryAfterSeconds ?? (RETRY_AFTER_STATUSES.includes(status) ? DEFAULT_RETRY_AFTER_SECONDS : undefined);
     const fail = (message: string): never => {
-      throw new Error(`failNext: ${message}`);
+      throw new FaultConfigError(`${source}: ${message}`);
     };
-    if (!Number.isInteger(options.count) || options.count < 1) fail("count must be a positive integer");
-    const status = checkStatus(options.status ?? 429, "status", fail);
-    const defaultSeconds = RETRY_AFTER_STATUSES.includes(status) ? DEFAULT_RETRY_AFTER_SECONDS : undefined;
-    const seconds = options.retryAfterSeconds ?? defaultSeconds;
-    const fault = faultOf(status, seconds === undefined ? undefined : checkSeconds(seconds, "retryAfterSeconds", fail));
-    const operationId = options.operationId === undefined ? undefined : checkOperationId(options.operationId, "operationId", fail);
-    this.pending.push({ remaining: options.count, fault, operationId });
+    this.pending.push({
+      remaining: count,
+      fault: faultOf(status, seconds),
+      operationId: operationId === undefined ? undefined : checkOperationId(operationId, "operationId", fail),
+    });
   }
 
   /** Forgets every scheduled fault (settings and the random sequence are kept). */

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { parseInlineFaults } from "./inline.js";
 import { FaultPlan } from "./plan.js";
+import { checkFaultSettings } from "./schemas.js";
 import { FaultConfigError, type FaultSettings } from "./settings.js";
 
 /** A plan with injection on when FAULTS or FAULTS_FILE is set; undefined when neither is. */
@@ -19,25 +20,22 @@ export function faultPlanFromEnv(env: NodeJS.ProcessEnv): FaultPlan | undefined 
     } catch (error) {
       throw new FaultConfigError(`${source}: cannot read the file: ${(error as Error).message}`);
     }
-    return new FaultPlan(parseJson(content, source), source);
+    return new FaultPlan(checkFaultSettings(parseJson(content, source), source), source);
   }
   return undefined;
 }
 
-/**
- * FAULTS' two forms: JSON when it starts with `{`, otherwise the inline `key=value; …` form.
- * The result is only shaped like settings: the FaultPlan checks every field when given it.
- */
+/** FAULTS' two forms — JSON when it starts with `{`, otherwise inline `key=value; …` — through one schema. */
 export function parseFaultsText(text: string, source: string): FaultSettings {
-  if (text.trimStart().startsWith("{")) return parseJson(text, source);
-  return parseInlineFaults(text, (message) => {
+  const fail = (message: string): never => {
     throw new FaultConfigError(`${source}: ${message}`);
-  });
+  };
+  return checkFaultSettings(text.trimStart().startsWith("{") ? parseJson(text, source) : parseInlineFaults(text, fail), source);
 }
 
-function parseJson(text: string, source: string): FaultSettings {
+function parseJson(text: string, source: string): unknown {
   try {
-    return JSON.parse(text) as FaultSettings;
+    return JSON.parse(text);
   } catch (error) {
     throw new FaultConfigError(`${source}: not valid JSON (${(error as Error).message})`);
   }

@@ -1,6 +1,7 @@
 // The throttling rules' limits: Microsoft's published Teams limits for the chat API by default,
 // overridable rule by rule (THROTTLING_LIMITS file or the `throttling.limits` option), checked
-// strictly so a typo stops the server instead of silently throttling nothing.
+// against a JSON Schema so a typo stops the server instead of silently throttling nothing.
+import { ConfigError, configCheck, type ConfigSchema } from "../config-schema/check.js";
 
 export const THROTTLE_RULES = [
   "app",
@@ -26,7 +27,7 @@ export type ThrottlingLimits = Readonly<Record<ThrottleRuleName, Limit | null>>;
 export type LimitOverrides = { readonly [K in ThrottleRuleName]?: Partial<Limit> | null };
 
 /** Graph's published limits (see ../shared/graph-chat-facts.md, "Throttling"). */
-export const GRAPH_LIMITS: ThrottlingLimits = {
+export const GRAPH_LIMITS: Readonly<Record<ThrottleRuleName, Limit>> = {
   app: { limit: 30, perSeconds: 1 },
   listChatsPerApp: { limit: 10, perSeconds: 1 },
   listChatsPerUser: { limit: 5, perSeconds: 1 },
@@ -35,52 +36,55 @@ export const GRAPH_LIMITS: ThrottlingLimits = {
   membersPerChat: { limit: 4, perSeconds: 60, burst: 4 },
 };
 
-export class ThrottlingConfigError extends Error {
+export class ThrottlingConfigError extends ConfigError {
   override name = "ThrottlingConfigError";
 }
 
+const wholeAtLeastOne: ConfigSchema<number> = { type: "integer", minimum: 1, description: "a whole number ≥ 1" };
+const limitOverride: ConfigSchema<Partial<Limit> | null> = {
+  description: "an object { limit, perSeconds, burst } or null (off)",
+  anyOf: [
+    { type: "null", nullable: true },
+    {
+      type: "object",
+      properties: {
+        limit: wholeAtLeastOne,
+        perSeconds: { type: "number", exclusiveMinimum: 0, description: "a number > 0" },
+        burst: wholeAtLeastOne,
+      },
+      required: [],
+      additionalProperties: false,
+    },
+  ],
+};
+
+const checkOverrides = configCheck<LimitOverrides>(
+  {
+    type: "object",
+    description: 'an object of rule → { limit, perSeconds, burst }, like { "listChatsPerUser": { "limit": 2 } }',
+    "x-key": "rule",
+    properties: Object.fromEntries(THROTTLE_RULES.map((name) => [name, limitOverride])) as Record<ThrottleRuleName, typeof limitOverride>,
+    required: [],
+    additionalProperties: false,
+  },
+  (message) => new ThrottlingConfigError(message),
+);
+
 /** The default limits with `overrides` (data, e.g. parsed JSON) applied; throws naming `source` and the field. */
 export function resolveLimits(overrides: unknown, source: string): ThrottlingLimits {
-  const fail = (message: string): never => {
-    throw new ThrottlingConfigError(`${source}: ${message}`);
-  };
   if (overrides === undefined) return GRAPH_LIMITS;
-  if (!isPlainObject(overrides))
-    return fail(`expected an object of rule → { limit, perSeconds, burst }, like { "listChatsPerUser": { "limit": 2 } }`);
+  const checked = checkOverrides(overrides, source);
   const result: Record<ThrottleRuleName, Limit | null> = { ...GRAPH_LIMITS };
-  for (const [name, given] of Object.entries(overrides)) {
-    if (!isRule(name)) return fail(`unknown rule '${name}' (known: ${THROTTLE_RULES.join(", ")})`);
-    result[name] = given === null ? null : checkLimit(given, GRAPH_LIMITS[name], name, fail);
+  for (const name of THROTTLE_RULES) {
+    const given = checked[name];
+    if (given !== undefined) result[name] = given === null ? null : override(GRAPH_LIMITS[name], given);
   }
   return result;
 }
 
-function checkLimit(given: unknown, base: Limit | null, name: string, fail: (message: string) => never): Limit {
-  if (!isPlainObject(given)) return fail(`${name} must be an object { limit, perSeconds, burst } or null (off), got ${show(given)}`);
-  for (const key of Object.keys(given)) {
-    if (key !== "limit" && key !== "perSeconds" && key !== "burst")
-      fail(`${name}: unknown field '${key}' (known: limit, perSeconds, burst)`);
-  }
-  const limit = given.limit ?? base?.limit;
-  const perSeconds = given.perSeconds ?? base?.perSeconds;
-  if (!Number.isInteger(limit) || (limit as number) < 1) fail(`${name}.limit must be a whole number ≥ 1, got ${show(limit)}`);
-  if (typeof perSeconds !== "number" || !(perSeconds > 0) || !Number.isFinite(perSeconds))
-    fail(`${name}.perSeconds must be a number > 0, got ${show(perSeconds)}`);
+function override(base: Limit, given: Partial<Limit>): Limit {
+  const limit = given.limit ?? base.limit;
   // A changed limit without a burst gets a burst equal to the new limit, not the old burst.
-  const burst = given.burst ?? (given.limit === undefined ? base?.burst : undefined) ?? limit;
-  if (!Number.isInteger(burst) || (burst as number) < 1) fail(`${name}.burst must be a whole number ≥ 1, got ${show(burst)}`);
-  return { limit: limit as number, perSeconds: perSeconds, burst: burst as number };
-}
-
-function isRule(name: string): name is ThrottleRuleName {
-  return (THROTTLE_RULES as readonly string[]).includes(name);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function show(value: unknown): string {
-  const text = typeof value === "string" ? `'${value}'` : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  const burst = given.burst ?? (given.limit === undefined ? base.burst : undefined) ?? limit;
+  return { limit, perSeconds: given.perSeconds ?? base.perSeconds, burst };
 }

@@ -5,7 +5,7 @@ import { X509Certificate, createPrivateKey } from "node:crypto";
 import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { TlsMaterial } from "./material.js";
+import type { TlsMaterial } from "./pem.js";
 
 /** `.dev-certs/` at the package root (gitignored); TLS_DIR overrides it. */
 export const DEFAULT_DEV_CERT_DIR = fileURLToPath(new URL("../../../.dev-certs/", import.meta.url));

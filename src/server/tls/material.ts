@@ -4,17 +4,10 @@ import { X509Certificate, createPrivateKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ensureDevCertificate } from "./dev-certificate.js";
+import type { TlsMaterial } from "./pem.js";
 
 /** HTTPS=1: the development certificate in `dir`; TLS_CERT + TLS_KEY: those files. */
 export type TlsSettings = { mode: "dev"; dir: string } | { mode: "files"; certPath: string; keyPath: string };
-
-/** PEM texts for the server, and where they came from (printed so clients can trust them). */
-export interface TlsMaterial {
-  certPath: string;
-  keyPath: string;
-  cert: string;
-  key: string;
-}
 
 export interface LoadedTls extends TlsMaterial {
   settings: TlsSettings;
