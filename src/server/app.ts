@@ -12,7 +12,7 @@ import type { ChatSeed } from "./domain/seed.js";
 import { accessLog } from "./http/access-log.js";
 import { ADMIN_BASE_PATH, adminRoutes } from "./http/admin.js";
 import { authenticate } from "./http/authenticate.js";
-import { docsRoutes } from "./http/docs.js";
+import { docsRoutes } from "./docs/routes.js";
 import { rejectEmptyPayload } from "./http/empty-body.js";
 import { errorFunnel, unknownPath } from "./http/error-funnel.js";
 import { FaultPlan, toFaultPlan, type FaultSettings } from "./faults/plan.js";
