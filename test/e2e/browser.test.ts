@@ -1,10 +1,12 @@
 // Swagger UI at /docs in real headless Chromium, as a newcomer uses it: pick a demo user, create a
 // chat with the documentation's Example 2, read it back by id — no terminal, no pasted token.
 // Each step's screenshot goes to test-artifacts/browser/ (gitignored). DEVELOPERS.md has the how.
+// Without Chromium the file is skipped (or fails under REQUIRE_ALL_TESTS=1): test/prerequisites/.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/server/index.js";
+import { describeWith } from "../prerequisites/jest.js";
 import { launchChromium } from "./chromium.js";
 
 const ARTIFACTS = join(new URL("../../test-artifacts/browser/", import.meta.url).pathname);
@@ -13,17 +15,6 @@ const GROUP_CHAT_ID = /"id": "(19:[0-9a-f]{32}@thread\.v2)"/;
 
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer({ recordRequests: false });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A fresh browser profile (no saved authorization), what went wrong on its pages and what they requested. */
 async function openDocs(path = "/docs"): Promise<{ context: BrowserContext; page: Page; problems: string[]; requested: string[] }> {
@@ -71,7 +62,18 @@ async function execute(operation: Locator): Promise<{ status: string; body: stri
   };
 }
 
-describe("Swagger UI at /docs", () => {
+describeWith("chromium")("Swagger UI at /docs", () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer({ recordRequests: false });
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
   it("lets a newcomer act as a demo user, create a chat with Example 2 and read it back", async () => {
     const { context, page, problems } = await openDocs();
     try {
