@@ -56,6 +56,13 @@ try {
   } catch (error) {
     check(error instanceof GraphError && error.status === 404, "GraphError with status");
   }
+  // The docs page's own files come from the package's dist/, where the build copied them.
+  for (const path of ["/docs/", "/docs/docs.js", "/docs/docs.css", "/docs/swagger-ui-init.js", "/docs/swagger-ui-bundle.js"]) {
+    const res = await fetch(\`\${server.url}\${path}\`);
+    check(res.status === 200, \`GET \${path} answered \${res.status}\`);
+  }
+  const script = await (await fetch(\`\${server.url}/docs/docs.js\`)).text();
+  check(script.includes("// @ts-check") && script.includes("graphChatContract"), "the docs page's script");
   console.log("consumer program: ok");
 } finally {
   await server.close();

@@ -2,8 +2,9 @@
 // browser). DEVELOPERS.md explains the flags and how to install Chromium.
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { enableCommand } from "../prerequisites/decide.js";
+import { currentSituation } from "../prerequisites/situation.js";
+import { CHROMIUM_PATH, prerequisite } from "../prerequisites/table.js";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -18,8 +19,7 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM_PATH}; the browser test needs it.\n` +
-        `Install it with: apt-get update && apt-get install -y chromium   (as root; .ci/run does this)\n` +
+      `Chromium is not installed at ${CHROMIUM_PATH}. Install it with: ${enableCommand(prerequisite("chromium"), currentSituation())}\n` +
         `or point CHROMIUM_PATH at another Chromium or Chrome binary.`,
     );
   }

@@ -2,6 +2,7 @@
 // the token command's code, and the typed client over real HTTP.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createGraphChatClient, GraphError, unwrap } from "../../src/index.js";
 import { tokenCommand } from "../../src/server/auth/token-command.js";
 
@@ -63,6 +64,16 @@ describe("the server started by main.ts", () => {
     expect(created["@odata.context"]).toBe(`${baseUrl}/$metadata#chats/$entity`);
     const read = await unwrap(client.GET("/chats/{chatId}", { params: { path: { chatId: created.id }, query: { $expand: "members" } } }));
     expect(read.members?.map((m) => m.displayName)).toEqual(["Jacob Hancock", "Alex Wilber"]);
+  });
+
+  it("serves the docs page's own script and stylesheet from src/ (the files tsx runs beside)", async () => {
+    const origin = new URL(baseUrl).origin;
+    for (const name of ["docs.js", "docs.css"]) {
+      const res = await fetch(`${origin}/docs/${name}`);
+      expect([name, res.status]).toEqual([name, 200]);
+      expect(await res.text()).toBe(readFileSync(`${root}src/server/docs/browser/${name}`, "utf8"));
+    }
+    expect(await (await fetch(`${origin}/docs/`)).text()).toContain("<script src='/docs/docs.js'></script>");
   });
 
   it("turns a rule violation into a GraphError", async () => {

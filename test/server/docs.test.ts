@@ -1,12 +1,16 @@
-// Swagger UI at /docs: the page and its files, their caching, and the development tokens behind its
-// "Act as" user picker (which must not exist when the server verifies real tokens).
+// Swagger UI at /docs (swagger-ui-express, per app): the page and its files, their caching, and the
+// development tokens behind its "Act as" user picker (which must not exist when the server verifies
+// real tokens).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import type { Express } from "express";
 import { decodeJwt } from "jose";
 import { pino } from "pino";
 import request from "supertest";
 import { createControlledApp } from "../../src/server/app.js";
 import { Directory } from "../../src/server/directory/directory.js";
-import { DOCS_SCRIPT } from "../../src/server/docs/docs-script.js";
 import { loadSpec, type SpecOperation } from "../../src/server/spec.js";
 import { bearer, expectGraphError, member, testApp, USERS } from "./helpers.js";
 
@@ -113,10 +117,8 @@ describe("GET /docs/dev-token", () => {
         users: [{ id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" }],
       }),
     );
-    const config = await request(app).get("/docs/config.json");
-    expect((config.body as { devTokens: { users: unknown[] } }).devTokens.users).toEqual([
-      { id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" },
-    ]);
+    const users = await request(app).get("/docs/users.json");
+    expect((users.body as { users: unknown[] }).users).toEqual([{ id: "u-1", userPrincipalName: "kim@example.com", displayName: "Kim" }]);
     const res = await request(app).get("/docs/dev-token").query({ user: "kim@example.com" });
     expect(decodeJwt((res.body as DevToken).token)).toMatchObject({ oid: "u-1", tid: "0f0f0f0f-0000-4000-8000-000000000001" });
     expectGraphError(await request(app).get("/docs/dev-token").query({ user: "jacob@contoso.com" }), 404, "NotFound");
@@ -125,82 +127,136 @@ describe("GET /docs/dev-token", () => {
   it("does not exist when the server verifies real tokens (JWKS), and the page offers none", async () => {
     const app = testApp({ auth: JWKS });
     expectGraphError(await request(app).get("/docs/dev-token").query({ user: "jacob@contoso.com" }), 404, "NotFound");
-    const config = await request(app).get("/docs/config.json");
-    expect(config.status).toBe(200);
-    expect(config.body).toEqual({ specUrl: "/openapi.json", devTokens: null });
+    expectGraphError(await request(app).get("/docs/users.json"), 404, "NotFound");
+    expect((await initOptions(app)).customOptions.graphChatContract).toEqual({ devTokens: null });
   });
 });
+
+/** The options swagger-ui-express wrote into an app's init script (`var options = {…};`). */
+async function initOptions(app: Express): Promise<{
+  swaggerUrl: string;
+  customOptions: Record<string, unknown> & { graphChatContract: unknown };
+}> {
+  const res = await request(app).get("/docs/swagger-ui-init.js");
+  expect(res.status).toBe(200);
+  const json = /\bvar options = (\{[\s\S]*?\});\n/.exec(res.text)?.[1];
+  expect(json).toBeDefined();
+  return JSON.parse(json ?? "{}");
+}
+
+const BROWSER_DIR = new URL("../../src/server/docs/browser/", import.meta.url);
+const SWAGGER_UI_DIST = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 
 describe("the /docs page", () => {
   it("is where / leads, keeping a query such as ?user=", async () => {
     const res = await request(testApp()).get("/?user=jacob%40contoso.com");
     expect(res.status).toBe(302);
-    expect(res.headers.location).toBe("/docs?user=jacob%40contoso.com");
+    expect(res.headers.location).toBe("/docs/?user=jacob%40contoso.com");
+  });
+
+  it("lives at /docs/, where its relative file names resolve; /docs leads there with its query", async () => {
+    const app = testApp();
+    const bare = await request(app).get("/docs?user=jacob%40contoso.com");
+    expect(bare.status).toBe(302);
+    expect(bare.headers.location).toBe("/docs/?user=jacob%40contoso.com");
+    const page = await request(app).get("/docs/?user=jacob%40contoso.com");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("<title>Microsoft Graph chat API — graph-chat-contract</title>");
   });
 
   it("is HTML with no inline script, nothing from another origin, and a policy that runs only its own scripts", async () => {
-    const res = await request(testApp()).get("/docs").query({ user: "jacob@contoso.com" });
+    const res = await request(testApp()).get("/docs/");
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");
     expect(res.headers["content-security-policy"]).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
     expect(res.headers["content-security-policy"]).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     const scripts = [...res.text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.map(([, attributes]) => /\bsrc="([^"]+)"/.exec(attributes ?? "")?.[1])).toEqual([
-      expect.stringMatching(/^\/docs\/swagger-ui\/\d+\.\d+\.\d+\/swagger-ui-bundle\.js$/),
+    expect(scripts.map(([, attributes]) => /\bsrc=["']([^"']+)["']/.exec(attributes ?? "")?.[1])).toEqual([
+      "./swagger-ui-bundle.js",
+      "./swagger-ui-standalone-preset.js",
+      "./swagger-ui-init.js",
       "/docs/docs.js",
     ]);
-    expect(scripts.every(([, , body]) => body === "")).toBe(true);
+    expect(scripts.every(([, , body]) => body?.trim() === "")).toBe(true);
     expect(res.text).not.toMatch(/\bon[a-z]+=|javascript:/i);
-    const urls = [...res.text.matchAll(/\b(?:src|href)="([^"]+)"/g)].map(([, url]) => url ?? "");
-    expect(urls.length).toBeGreaterThan(4);
-    for (const url of urls) expect(url).toMatch(/^\/(?!\/)/);
-    expect(res.text).not.toMatch(/https?:\/\/|unpkg|jsdelivr|cdnjs/);
+    const urls = pageUrls(res.text);
+    expect(urls.length).toBeGreaterThan(6);
+    for (const url of urls) expect([url, new URL(url, "http://docs.test/docs/").origin]).toEqual([url, "http://docs.test"]);
+    // The only absolute URLs are the SVG namespaces of its inline icons, which load nothing.
+    expect(res.text.replace(/\bxmlns(?::\w+)?="[^"]*"/g, "")).not.toMatch(/https?:\/\/|unpkg|jsdelivr|cdnjs/);
   });
 
-  it("serves Swagger UI's files from the installed package, cacheable for a year under a versioned URL", async () => {
-    const app = testApp();
-    const page = (await request(app).get("/docs")).text;
-    const assets = [...page.matchAll(/"(\/docs\/swagger-ui\/[^"]+)"/g)].map(([, url]) => url ?? "");
-    expect(assets).toHaveLength(4); // two favicons, the stylesheet and the bundle
-    for (const url of assets) {
-      const res = await request(app).get(url);
-      expect([url, res.status]).toEqual([url, 200]);
-      expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
-    }
-    const bundle = assets.find((url) => url.endsWith("swagger-ui-bundle.js")) ?? "";
-    expect((await request(app).get(bundle)).headers["content-type"]).toMatch(/^application\/javascript|^text\/javascript/);
-    // The package's own demo page points at the Petstore on the internet; another version is gone.
-    expectGraphError(await request(app).get(bundle.replace("swagger-ui-bundle.js", "index.html")), 404, "NotFound");
-    expectGraphError(await request(app).get(bundle.replace(/\/\d+\.\d+\.\d+\//, "/0.0.1/")), 404, "NotFound");
+  it("starts Swagger UI on /openapi.json from an init script that carries the page's settings", async () => {
+    const { swaggerUrl, customOptions } = await initOptions(testApp());
+    expect(swaggerUrl).toBe("/openapi.json");
+    expect(customOptions).toMatchObject({ layout: "BaseLayout", persistAuthorization: true, tryItOutEnabled: true, validatorUrl: null });
+    expect(customOptions.graphChatContract).toEqual({ devTokens: { endpoint: "/docs/dev-token", users: "/docs/users.json" } });
   });
 
-  it("serves its own script and stylesheet for revalidation, and its configuration never cached", async () => {
+  it("is set up per app: apps in one process each serve their own init script", async () => {
+    const first = testApp();
+    const jwks = testApp({ auth: JWKS });
+    const last = testApp();
+    expect((await initOptions(first)).customOptions.graphChatContract).toMatchObject({ devTokens: { endpoint: "/docs/dev-token" } });
+    expect((await initOptions(jwks)).customOptions.graphChatContract).toEqual({ devTokens: null });
+    expect((await initOptions(last)).customOptions.graphChatContract).toMatchObject({ devTokens: { endpoint: "/docs/dev-token" } });
+    expect((await initOptions(jwks)).customOptions.graphChatContract).toEqual({ devTokens: null });
+  });
+
+  it("serves every file the page names, the installed Swagger UI's unchanged, each revalidated by ETag (304)", async () => {
     const app = testApp();
-    for (const [url, type] of [
-      ["/docs", /^text\/html/],
-      ["/docs/docs.js", /^text\/javascript/],
-      ["/docs/docs.css", /^text\/css/],
-    ] as const) {
+    const urls = pageUrls((await request(app).get("/docs/")).text).map((url) => new URL(url, "http://docs.test/docs/").pathname);
+    expect(urls).toEqual(
+      expect.arrayContaining(["/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/favicon-32x32.png", "/docs/docs.css"]),
+    );
+    for (const url of [...urls, "/docs/", "/docs/swagger-ui-bundle.js.map"]) {
       const res = await request(app).get(url);
-      expect(res.headers["content-type"]).toMatch(type);
-      expect(res.headers["cache-control"]).toBe("no-cache");
+      expect([url, res.status, res.headers["cache-control"]]).toEqual([url, 200, "no-cache"]);
       const etag = res.headers.etag ?? "";
-      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
       const again = await request(app).get(url).set("If-None-Match", etag);
-      expect([url, again.status, again.text ?? ""]).toEqual([url, 304, ""]);
+      expect([url, again.status]).toEqual([url, 304]);
     }
-    const config = await request(app).get("/docs/config.json");
-    expect(config.headers["cache-control"]).toBe("no-store");
-    const { devTokens } = config.body as { devTokens: { endpoint: string; scopes: string[]; users: { userPrincipalName: string }[] } };
-    expect(devTokens.endpoint).toBe("/docs/dev-token");
-    expect(devTokens.scopes).toEqual(DELEGATED_SCOPES);
-    expect(devTokens.users.map((user) => user.userPrincipalName)).toEqual(
+    const bundle = await request(app).get("/docs/swagger-ui-bundle.js").buffer(true);
+    expect(bundle.headers["content-type"]).toMatch(/^(application|text)\/javascript/);
+    expect(bundle.text).toBe(readFileSync(join(SWAGGER_UI_DIST, "swagger-ui-bundle.js"), "utf8"));
+  });
+
+  it("serves nothing else of swagger-ui-dist: its demo page and initializer open the Petstore on the internet", async () => {
+    const app = testApp();
+    for (const url of [
+      "/docs/index.html",
+      "/docs/swagger-initializer.js",
+      "/docs/package.json",
+      "/docs/swagger-ui.js",
+      "/docs/README.md",
+    ]) {
+      expectGraphError(await request(app).get(url), 404, "NotFound");
+    }
+  });
+
+  it("serves its own script and stylesheet as the files in src/server/docs/browser/, the script a classic one", async () => {
+    const app = testApp();
+    const script = await request(app).get("/docs/docs.js");
+    expect(script.headers["content-type"]).toMatch(/^text\/javascript/);
+    expect(script.text).toBe(readFileSync(new URL("docs.js", BROWSER_DIR), "utf8"));
+    // Loaded by a plain <script src>: an import or export would be a syntax error in the browser.
+    expect(() => new Script(script.text)).not.toThrow();
+    const stylesheet = await request(app).get("/docs/docs.css");
+    expect(stylesheet.headers["content-type"]).toMatch(/^text\/css/);
+    expect(stylesheet.text).toBe(readFileSync(new URL("docs.css", BROWSER_DIR), "utf8"));
+  });
+
+  it("lists the demo users for the picker, never cached", async () => {
+    const res = await request(testApp()).get("/docs/users.json");
+    expect(res.headers["cache-control"]).toBe("no-store");
+    expect((res.body as { users: { userPrincipalName: string }[] }).users.map((user) => user.userPrincipalName)).toEqual(
       expect.arrayContaining(["MeganB@contoso.com", "jacob@contoso.com", "diego@fabrikam.com"]),
     );
   });
-
-  it("has a script that is valid browser JavaScript (it is kept as a string in TypeScript)", () => {
-    expect(() => new Script(DOCS_SCRIPT)).not.toThrow();
-    expect(DOCS_SCRIPT).toContain("SwaggerUIBundle(");
-  });
 });
+
+/** Every src and href of a page. */
+function pageUrls(html: string): string[] {
+  return [...html.matchAll(/\b(?:src|href)=["']([^"']+)["']/g)].map(([, url]) => url ?? "");
+}
