@@ -18,7 +18,7 @@ export function docsRoutes(document: SpecDocument, yaml: () => string, devTokens
   router.get("/", (req, res) => {
     // Keeps a query such as ?user=jacob@contoso.com for the docs page.
     const query = req.originalUrl.indexOf("?");
-    res.redirect(302, `${DOCS_PATH}/${query < 0 ? "" : req.originalUrl.slice(query)}`);
+    res.redirect(302, `${DOCS_PATH}${query < 0 ? "" : req.originalUrl.slice(query)}`);
   });
   router.use(DOCS_PATH, docsUi({ document, ...(devTokens && { devTokens }) }));
   return router;

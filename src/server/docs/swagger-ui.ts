@@ -64,9 +64,14 @@ export function swaggerUiFiles(options: SwaggerUiOptions): RequestHandler[] {
 }
 
 /**
- * The page. swaggerUi.setup also stores an init script in swagger-ui-express's module, but only its
- * module-wide `serve` reads that one, and it is never mounted.
+ * The page, built once. swagger-ui-express names its files relative to the page (`./swagger-ui.css`),
+ * which resolves only at `/docs/`; naming them under `base` lets the page answer at `/docs` too, the
+ * address the project documents. (generateHTML also stores an init script in swagger-ui-express's
+ * module, but only its module-wide `serve` reads that one, and it is never mounted.)
  */
-export function swaggerUiPage(options: SwaggerUiOptions): RequestHandler {
-  return swaggerUi.setup(undefined, options);
+export function swaggerUiPage(options: SwaggerUiOptions, base: string): RequestHandler {
+  const html = swaggerUi.generateHTML(undefined, options).replace(/(\b(?:src|href)=")\.\//g, `$1${base}/`);
+  return (_req, res) => {
+    res.type("html").send(html);
+  };
 }

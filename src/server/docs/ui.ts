@@ -38,7 +38,8 @@ export function docsUi(options: DocsUiOptions): express.Express {
   // The server turns ETags off for the API's speed; here they make every reload a cheap 304.
   docs.enable("etag");
   docs.use(contentSecurityPolicy, revalidate);
-  docs.get("/", withTrailingSlash, swaggerUiPage(swaggerUi));
+  // `/docs` and `/docs/` alike (strict routing is off): the page names its files by absolute path.
+  docs.get("/", swaggerUiPage(swaggerUi, DOCS_PATH));
   docs.get("/docs.js", browserFile("docs.js"));
   docs.get("/docs.css", browserFile("docs.css"));
   docs.get(SWAGGER_UI_FILES, swaggerUiFiles(swaggerUi));
@@ -69,12 +70,4 @@ const contentSecurityPolicy: RequestHandler = (_req, res, next) => {
 const revalidate: RequestHandler = (_req, res, next) => {
   res.set("Cache-Control", "no-cache");
   next();
-};
-
-/** The page names its files relative to itself (./swagger-ui.css), so it lives at /docs/. */
-const withTrailingSlash: RequestHandler = (req, res, next) => {
-  const query = req.originalUrl.indexOf("?");
-  const path = query < 0 ? req.originalUrl : req.originalUrl.slice(0, query);
-  if (path.endsWith("/")) return next();
-  res.redirect(302, `${path}/${query < 0 ? "" : req.originalUrl.slice(query)}`);
 };
