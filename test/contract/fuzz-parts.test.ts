@@ -6,14 +6,14 @@ import { createServer, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import fc from "fast-check";
-import { prototypeSnapshot } from "../../src/contract/pollution.js";
-import { NodeTransport, NoResponseError } from "../../src/contract/node-transport.js";
-import { wireToCurl, type WirePart } from "../../src/contract/raw-curl.js";
-import { POLLUTION_MARKER } from "../../src/contract/raw-plan.js";
-import { rawPlanArb } from "../../src/contract/raw-requests.js";
-import { tamperedToken, unsignedToken } from "../../src/contract/raw-wire.js";
-import { loadContract } from "../../src/contract/spec.js";
-import { demoUsers } from "../../src/contract/users.js";
+import { prototypeSnapshot } from "../../src/contract/fuzz/pollution.js";
+import { NodeTransport, NoResponseError } from "../../src/contract/core/transport.js";
+import { wireToCurl, type WirePart } from "../../src/contract/wire/curl.js";
+import { POLLUTION_MARKER } from "../../src/contract/wire/plan.js";
+import { rawPlanArb } from "../../src/contract/wire/requests.js";
+import { tamperedToken, unsignedToken } from "../../src/contract/wire/to-wire.js";
+import { loadContract } from "../../src/contract/core/spec.js";
+import { demoUsers } from "../../src/contract/core/users.js";
 
 /** A TCP server that records each request's raw bytes and answers 204 (or `answer`). */
 async function recorder(

@@ -1,9 +1,9 @@
 // The suite's building blocks: curl lines never leak tokens, mutations really break requests,
 // and the spec's schemas compile.
-import { toCurl } from "../../src/contract/curl.js";
-import { bodyMutations, queryMutations } from "../../src/contract/mutations.js";
-import { viewOf } from "../../src/contract/schema-view.js";
-import { loadContract } from "../../src/contract/spec.js";
+import { toCurl } from "../../src/contract/core/curl.js";
+import { bodyMutations, queryMutations } from "../../src/contract/fuzz/mutations.js";
+import { viewOf } from "../../src/contract/core/schema-view.js";
+import { loadContract } from "../../src/contract/core/spec.js";
 
 describe("toCurl", () => {
   it("elides the token and quotes for a POSIX shell", () => {

@@ -1,9 +1,9 @@
 // Graph's rules that a schema cannot express: one-on-one deduplication, topic and role rules,
 // what a removed member can still do, and paging under concurrent creates.
-import { asUser, memberId, type SuiteContext } from "../context.js";
-import { CheckFailure, ensure } from "../failure.js";
-import { expectStatus, type Exchange } from "../http.js";
-import { chatPath, createGroupChat, memberBody, type ChatJson } from "../fixtures.js";
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
+import { CheckFailure, ensure } from "../core/failure.js";
+import { expectStatus, type Exchange } from "../core/http.js";
+import { chatPath, createGroupChat, memberBody, type ChatJson } from "../core/fixtures.js";
 import type { Check } from "./check.js";
 
 const create = (ctx: SuiteContext, caller: string, body: unknown): Promise<Exchange> =>

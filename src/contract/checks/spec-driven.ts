@@ -1,10 +1,10 @@
 // Generated requests per operation: valid ones must succeed with the documented status, and
 // each schema-derived mutation of a valid one must get a documented 4xx, never a 5xx.
 import fc from "fast-check";
-import { expectStatus } from "../http.js";
-import { CheckFailure } from "../failure.js";
-import { OPERATION_CASES, type OperationCase } from "../operation-cases.js";
-import { mutatedRequests } from "../request-mutations.js";
+import { expectStatus } from "../core/http.js";
+import { CheckFailure } from "../core/failure.js";
+import { OPERATION_CASES, type OperationCase } from "../cases/operation-cases.js";
+import { mutatedRequests } from "../fuzz/request-mutations.js";
 import type { Check } from "./check.js";
 import { forAll } from "./check.js";
 

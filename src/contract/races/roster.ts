@@ -4,13 +4,13 @@
 // the user is in the final roster; no member is listed twice; `@odata.count` counts the list; every
 // message that got 201 is listed exactly once, nothing else appears, newest first.
 import fc from "fast-check";
-import type { components, Readable } from "../../generated/schema.js";
-import { checkSeed } from "./checks/check.js";
-import { asUser, memberId, type SuiteContext } from "./context.js";
-import { chatPath, createGroupChat, memberBody, membersOf, type Role } from "./fixtures.js";
-import type { Exchange, RequestSpec } from "./http.js";
-import { walkPages } from "./pages.js";
-import { countBy, duplicates, settle } from "./race-support.js";
+import type { components, Readable } from "../../../generated/schema.js";
+import { namedSeed } from "../core/seed.js";
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
+import { chatPath, createGroupChat, memberBody, membersOf, type Role } from "../core/fixtures.js";
+import type { Exchange, RequestSpec } from "../core/http.js";
+import { walkPages } from "../core/pages.js";
+import { countBy, duplicates, settle } from "./support.js";
 
 type Message = Readable<components["schemas"]["chatMessage"]>;
 type MemberList = Readable<components["schemas"]["conversationMemberCollectionResponse"]>;
@@ -104,7 +104,7 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
     earlier.push((sent.json as Message).id);
   }
 
-  const ops = fc.sample(opsArb(users.length), { seed: checkSeed(ctx.seed, "roster race"), numRuns: operations });
+  const ops = fc.sample(opsArb(users.length), { seed: namedSeed(ctx.seed, "roster race"), numRuns: operations });
   const requests = ops.map((op, i) => request(op, i, users, membership, path, owner));
   const results = await settle(requests.map((r) => ctx.http.exchange(r)));
 

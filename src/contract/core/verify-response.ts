@@ -2,7 +2,7 @@
 // documented schema, request ids, and the Graph error envelope on errors.
 import type { Exchange } from "./http.js";
 import type { Spec } from "./spec.js";
-import { graphCodeForStatus } from "../shared/graph-error-codes.js";
+import { graphCodeForStatus } from "../../shared/graph-error-codes.js";
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 

@@ -1,6 +1,6 @@
 // Prototype pollution shows in the process that parsed the body, not in any response: a fuzz of
 // an in-process server compares the built-in prototypes before and after.
-import { POLLUTION_MARKER } from "./raw-plan.js";
+import { POLLUTION_MARKER } from "../wire/plan.js";
 
 const PROTOTYPES: Record<string, object> = {
   Object: Object.prototype,

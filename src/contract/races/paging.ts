@@ -2,13 +2,13 @@
 // chats are created and messages sent, at least one write landing between any two pages. Paging
 // is keyset-based, so nothing may be seen twice and nothing that existed before the walk began
 // may be missed; messages keep coming newest first.
-import type { components, Readable } from "../../generated/schema.js";
-import { asUser, memberId, type SuiteContext } from "./context.js";
-import { chatPath, createGroupChat } from "./fixtures.js";
-import type { RequestSpec } from "./http.js";
-import { odataString } from "./generators.js";
-import { walkPages } from "./pages.js";
-import { duplicates, settle } from "./race-support.js";
+import type { components, Readable } from "../../../generated/schema.js";
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
+import { chatPath, createGroupChat } from "../core/fixtures.js";
+import type { RequestSpec } from "../core/http.js";
+import { odataString } from "../cases/generators.js";
+import { walkPages } from "../core/pages.js";
+import { duplicates, settle } from "./support.js";
 
 type Chat = Readable<components["schemas"]["chat"]>;
 type Message = Readable<components["schemas"]["chatMessage"]>;

@@ -1,10 +1,10 @@
 // Invalid variants of a valid request: each schema-derived mutation of its body and query
 // (mutations.ts), and a beta-only operation asked for under another service root. Shared by the
 // spec-driven checks and the fuzz.
-import type { SuiteContext } from "./context.js";
-import type { RequestSpec } from "./http.js";
+import type { SuiteContext } from "../core/context.js";
+import type { RequestSpec } from "../core/http.js";
 import { bodyMutations, queryMutations } from "./mutations.js";
-import { viewOf, type View } from "./schema-view.js";
+import { viewOf, type View } from "../core/schema-view.js";
 
 /** A request that must be refused with a 4xx, and how it was broken. */
 export interface MutatedRequest {

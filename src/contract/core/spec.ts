@@ -29,7 +29,7 @@ interface Document {
   components: Record<string, Record<string, unknown>>;
 }
 
-const SPEC_URL = new URL("../../openapi.yaml", import.meta.url);
+const SPEC_URL = new URL("../../../openapi.yaml", import.meta.url);
 const SPEC_ID = "https://graph-chat-contract.local/openapi.json";
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.

@@ -1,6 +1,6 @@
 // A raw request as a shell line that sends the same bytes: `--path-as-is` keeps dot segments,
 // binary and very large bodies are piped in from printf/yes, and tokens are never printed.
-import { shellQuote } from "./curl.js";
+import { shellQuote } from "../core/curl.js";
 
 /** A body piece with its text final (placeholders filled in). */
 export type WirePart = string | { bytes: number[] } | { repeat: string; times: number };

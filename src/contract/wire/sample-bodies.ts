@@ -1,8 +1,8 @@
 // One valid body per write operation, for the fuzz to break in raw ways (bytes, content types,
 // JSON tricks): when the sample is valid, a refusal can only be for the breakage. They act on the
 // fuzz's own chat (`{chat-raw}` is filled in with its id) as member 0.
-import type { components, Writable } from "../../generated/schema.js";
-import type { ContractUsers } from "./types.js";
+import type { components, Writable } from "../../../generated/schema.js";
+import type { ContractUsers } from "../core/types.js";
 
 type Schemas = components["schemas"];
 type Member = Writable<Schemas["aadUserConversationMember"]>;

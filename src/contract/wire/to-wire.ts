@@ -1,11 +1,11 @@
 // From a raw plan to bytes on the wire: placeholders become the fuzz's real ids, the
 // authentication choice becomes Authorization headers (forged ones made from a real token),
 // and the body pieces become one buffer. Also the curl line that repeats it.
-import { asApp, asUser } from "./context.js";
-import type { WireRequest } from "./node-transport.js";
-import { wireToCurl, type WirePart } from "./raw-curl.js";
-import type { BodyPart, RawAuth, RawPlan } from "./raw-plan.js";
-import type { TokenKind } from "./types.js";
+import { asApp, asUser } from "../core/context.js";
+import type { WireRequest } from "../core/transport.js";
+import { wireToCurl, type WirePart } from "./curl.js";
+import type { BodyPart, RawAuth, RawPlan } from "./plan.js";
+import type { TokenKind } from "../core/types.js";
 
 /** What placeholders and authentication choices stand for. */
 export interface RawTargets {

@@ -1,9 +1,9 @@
 // A raw request of the fuzz as plain data, and the valid request of an operation that the raw
-// families break. Ids and tokens are filled in when sent (raw-wire.ts), so the same seed makes
+// families break. Ids and tokens are filled in when sent (to-wire.ts), so the same seed makes
 // the same plans against any server.
 import { sampleBody } from "./sample-bodies.js";
-import type { Operation } from "./spec.js";
-import type { ContractUsers } from "./types.js";
+import type { Operation } from "../core/spec.js";
+import type { ContractUsers } from "../core/types.js";
 
 /** A piece of a body: text (placeholders filled in when sent), raw bytes, or text repeated. */
 export type BodyPart = string | { bytes: number[] } | { repeat: string; times: number };
@@ -43,7 +43,7 @@ export interface RawPlan {
   expect?: "refused" | number[];
 }
 
-/** The key prototype-pollution bodies try to plant; see pollution.ts. */
+/** The key prototype-pollution bodies try to plant; see fuzz/pollution.ts. */
 export const POLLUTION_MARKER = "fuzzPolluted";
 
 export const PARAM_TOKENS: Readonly<Record<string, string>> = {

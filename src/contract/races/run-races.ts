@@ -1,21 +1,21 @@
 // runRaces: the concurrency checks over real sockets — 1,000 creates of one oneOnOne pair at once,
 // 200 roster changes and sends on one group chat at once, paging during writes. Every answer is
 // also checked against openapi.yaml, as in the fuzz.
-import { toCurl } from "./curl.js";
-import type { SuiteContext } from "./context.js";
-import { Http, type Exchange } from "./http.js";
-import { NodeTransport } from "./node-transport.js";
-import { raceOneOnOne, type OneOnOneRace } from "./race-one-on-one.js";
-import { racePaging, type PagingRace } from "./race-paging.js";
-import { raceRoster, type MessageRace, type RosterRace } from "./race-roster.js";
-import { loadContract } from "./spec.js";
-import { Tally, type Counts } from "./tally.js";
-import { tokenGetter } from "./tokens.js";
-import type { ContractUsers, TokenSource } from "./types.js";
-import { demoUsers } from "./users.js";
+import { toCurl } from "../core/curl.js";
+import type { SuiteContext } from "../core/context.js";
+import { Http, type Exchange } from "../core/http.js";
+import { NodeTransport } from "../core/transport.js";
+import { raceOneOnOne, type OneOnOneRace } from "./one-on-one.js";
+import { racePaging, type PagingRace } from "./paging.js";
+import { raceRoster, type MessageRace, type RosterRace } from "./roster.js";
+import { loadContract } from "../core/spec.js";
+import { Tally, type Counts } from "../core/tally.js";
+import { tokenGetter } from "../core/tokens.js";
+import type { ContractUsers, TokenSource } from "../core/types.js";
+import { demoUsers } from "../core/users.js";
 
 export type { OneOnOneRace, PagingRace, MessageRace, RosterRace };
-export type { PagedWalk } from "./race-paging.js";
+export type { PagedWalk } from "./paging.js";
 
 export interface RaceOptions {
   /** The server's origin, e.g. `http://127.0.0.1:3000`. */

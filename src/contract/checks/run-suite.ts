@@ -1,16 +1,16 @@
 // runContractSuite: builds the context, runs the selected checks one after another (they share
 // a server and its state, so never in parallel) and collects the results.
-import { graphRuleChecks } from "./checks/graph-rules.js";
-import { protocolChecks } from "./checks/protocol.js";
-import { specDrivenChecks } from "./checks/spec-driven.js";
-import type { Check } from "./checks/check.js";
-import type { SuiteContext } from "./context.js";
-import { CheckFailure } from "./failure.js";
-import { Http } from "./http.js";
-import { loadContract } from "./spec.js";
-import { tokenGetter } from "./tokens.js";
-import type { CheckResult, ContractOptions, ContractReport } from "./types.js";
-import { demoUsers } from "./users.js";
+import { graphRuleChecks } from "./graph-rules.js";
+import { protocolChecks } from "./protocol.js";
+import { specDrivenChecks } from "./spec-driven.js";
+import type { Check } from "./check.js";
+import type { SuiteContext } from "../core/context.js";
+import { CheckFailure } from "../core/failure.js";
+import { Http } from "../core/http.js";
+import { loadContract } from "../core/spec.js";
+import { tokenGetter } from "../core/tokens.js";
+import type { CheckResult, ContractOptions, ContractReport } from "../core/types.js";
+import { demoUsers } from "../core/users.js";
 
 /** Default number of generated requests per operation and kind. */
 export const DEFAULT_RUNS = 100;

@@ -1,6 +1,6 @@
 // The default users: the reference server's demo tenant, so the suite runs against a fresh
 // server with no configuration.
-import { demoTenant } from "../server/directory/demo-tenant.js";
+import { demoTenant } from "../../server/directory/demo-tenant.js";
 import type { ContractUsers } from "./types.js";
 
 /** The demo tenant's users, split by the roles the create-chat rules give them. */

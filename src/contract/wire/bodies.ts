@@ -2,10 +2,10 @@
 // under a wrong content type. Each breakage alone must make the request fail with a 4xx, except
 // where noted (`any`): then only "no 5xx, valid against the spec" applies.
 import fc from "fast-check";
-import { canonical, POLLUTION_MARKER, type BodyPart, type RawPlan } from "./raw-plan.js";
+import { canonical, POLLUTION_MARKER, type BodyPart, type RawPlan } from "./plan.js";
 import { sampleBody } from "./sample-bodies.js";
-import type { Operation } from "./spec.js";
-import type { ContractUsers } from "./types.js";
+import type { Operation } from "../core/spec.js";
+import type { ContractUsers } from "../core/types.js";
 
 type Expect = RawPlan["expect"];
 

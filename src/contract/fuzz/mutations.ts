@@ -1,6 +1,6 @@
 // Invalid requests from valid ones: every way the spec says a body or query can be wrong,
 // found by walking the request's schema. Each mutation must make the request invalid.
-import type { View } from "./schema-view.js";
+import type { View } from "../core/schema-view.js";
 
 /** One way to break a request. */
 export interface Mutation {

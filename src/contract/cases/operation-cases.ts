@@ -1,12 +1,21 @@
 // For each operation the suite drives: a generator of valid requests (with the setup they need)
-// and what a valid request must get back. Invalid requests are mutations of these (mutations.ts).
+// and what a valid request must get back. Invalid requests are mutations of these (fuzz/mutations.ts).
 import fc from "fast-check";
-import { asApp, asUser, memberId, type SuiteContext } from "./context.js";
-import { CheckFailure } from "./failure.js";
-import { chatPath, createGroupChat, memberBody, membersOf, sharedChat, sharedMessages, type ChatJson, type Role } from "./fixtures.js";
+import { asApp, asUser, memberId, type SuiteContext } from "../core/context.js";
+import { CheckFailure } from "../core/failure.js";
+import {
+  chatPath,
+  createGroupChat,
+  memberBody,
+  membersOf,
+  sharedChat,
+  sharedMessages,
+  type ChatJson,
+  type Role,
+} from "../core/fixtures.js";
 import { contentArb, historyArb, odataString, topicArb, wordArb } from "./generators.js";
-import { expectStatus, seg, type Exchange, type RequestSpec } from "./http.js";
-import type { TokenKind } from "./types.js";
+import { expectStatus, seg, type Exchange, type RequestSpec } from "../core/http.js";
+import type { TokenKind } from "../core/types.js";
 
 /** A valid request ready to send, its documented success status, and what the answer must say. */
 export interface Prepared {

@@ -1,14 +1,14 @@
 // Raw bad input for the fuzz, beyond what the schema-driven mutations make: random and broken
 // bytes, JSON tricks (duplicate keys, prototype keys, deep nesting, huge values), wrong content
-// types (raw-bodies.ts), weird paths and percent-encodings, wrong methods, odd query options,
-// odd header values and broken authentication (raw-headers.ts).
+// types (bodies.ts), weird paths and percent-encodings, wrong methods, odd query options,
+// odd header values and broken authentication (headers.ts).
 import fc from "fast-check";
-import { bodyFamilies } from "./raw-bodies.js";
-import { authArb, headerArb } from "./raw-headers.js";
-import { canonical, canonicalPath, PARAM_TOKENS, type RawPlan } from "./raw-plan.js";
+import { bodyFamilies } from "./bodies.js";
+import { authArb, headerArb } from "./headers.js";
+import { canonical, canonicalPath, PARAM_TOKENS, type RawPlan } from "./plan.js";
 import { sampleBody } from "./sample-bodies.js";
-import type { Operation, Spec } from "./spec.js";
-import type { ContractUsers } from "./types.js";
+import type { Operation, Spec } from "../core/spec.js";
+import type { ContractUsers } from "../core/types.js";
 
 /** Every raw family, weighted towards those with the most variety. */
 export function rawPlanArb(spec: Spec, users: ContractUsers): fc.Arbitrary<RawPlan> {

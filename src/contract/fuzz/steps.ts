@@ -1,18 +1,18 @@
 // One step of the fuzz: a generated valid request (its documented success expected), an invalid
 // variant of one (a 4xx expected), or a raw plan (its own expectation, if any). Every answer is
 // counted in the tally; 5xx and contract breaks by the verifying sender, the rest here.
-import type { SuiteContext } from "./context.js";
-import { toCurl } from "./curl.js";
-import { CheckFailure, RequestFailed } from "./failure.js";
-import type { Exchange } from "./http.js";
-import type { NodeTransport, WireResponse } from "./node-transport.js";
-import { OPERATION_CASES } from "./operation-cases.js";
-import type { RawPlan } from "./raw-plan.js";
-import { toWire, type RawTargets, type WirePlan } from "./raw-wire.js";
+import type { SuiteContext } from "../core/context.js";
+import { toCurl } from "../core/curl.js";
+import { CheckFailure, RequestFailed } from "../core/failure.js";
+import type { Exchange } from "../core/http.js";
+import type { NodeTransport, WireResponse } from "../core/transport.js";
+import { OPERATION_CASES } from "../cases/operation-cases.js";
+import type { RawPlan } from "../wire/plan.js";
+import { toWire, type RawTargets, type WirePlan } from "../wire/to-wire.js";
 import { mutatedRequests } from "./request-mutations.js";
-import type { Spec } from "./spec.js";
-import type { Tally } from "./tally.js";
-import { verifyResponse } from "./verify-response.js";
+import type { Spec } from "../core/spec.js";
+import type { Tally } from "../core/tally.js";
+import { verifyResponse } from "../core/verify-response.js";
 
 export type Step =
   | { kind: "valid"; index: number; plan: unknown }

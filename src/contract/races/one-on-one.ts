@@ -1,12 +1,12 @@
 // Many concurrent creates of the same oneOnOne chat, from both members, in every spelling of the
 // members: Graph keeps one chat per pair, so every answer is 201 with the same chat, and each
 // member's chat list shows it exactly once.
-import type { components, Readable } from "../../generated/schema.js";
-import { asUser, type SuiteContext } from "./context.js";
-import { memberBody } from "./fixtures.js";
-import type { RequestSpec } from "./http.js";
-import { walkPages } from "./pages.js";
-import { countBy, settle } from "./race-support.js";
+import type { components, Readable } from "../../../generated/schema.js";
+import { asUser, type SuiteContext } from "../core/context.js";
+import { memberBody } from "../core/fixtures.js";
+import type { RequestSpec } from "../core/http.js";
+import { walkPages } from "../core/pages.js";
+import { countBy, settle } from "./support.js";
 
 type Chat = Readable<components["schemas"]["chat"]>;
 

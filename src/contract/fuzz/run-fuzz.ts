@@ -1,24 +1,24 @@
 // runFuzz: a long seeded sequence of valid requests, schema-derived invalid ones and raw bad
-// input (raw-requests.ts) against a running server, one at a time. The properties: no 5xx ever,
+// input (wire/requests.ts) against a running server, one at a time. The properties: no 5xx ever,
 // and every answer valid against openapi.yaml (documented status, schema, Graph error envelope,
 // request ids). Answers that are valid but wrong for the request are counted apart.
 import fc from "fast-check";
-import { checkSeed } from "./checks/check.js";
-import { asUser, memberId, type SuiteContext } from "./context.js";
-import { toCurl } from "./curl.js";
-import { CheckFailure, RequestFailed } from "./failure.js";
-import { StepRunner, type Step } from "./fuzz-steps.js";
-import { chatPath, createGroupChat, membersOf } from "./fixtures.js";
-import { expectStatus, Http, type Exchange } from "./http.js";
-import { NodeTransport } from "./node-transport.js";
-import { OPERATION_CASES } from "./operation-cases.js";
-import { rawPlanArb } from "./raw-requests.js";
-import type { RawTargets } from "./raw-wire.js";
-import { loadContract } from "./spec.js";
-import { Tally, type Counts } from "./tally.js";
-import { tokenGetter } from "./tokens.js";
-import type { ContractUsers, TokenSource } from "./types.js";
-import { demoUsers } from "./users.js";
+import { namedSeed } from "../core/seed.js";
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
+import { toCurl } from "../core/curl.js";
+import { CheckFailure, RequestFailed } from "../core/failure.js";
+import { StepRunner, type Step } from "./steps.js";
+import { chatPath, createGroupChat, membersOf } from "../core/fixtures.js";
+import { expectStatus, Http, type Exchange } from "../core/http.js";
+import { NodeTransport } from "../core/transport.js";
+import { OPERATION_CASES } from "../cases/operation-cases.js";
+import { rawPlanArb } from "../wire/requests.js";
+import type { RawTargets } from "../wire/to-wire.js";
+import { loadContract } from "../core/spec.js";
+import { Tally, type Counts } from "../core/tally.js";
+import { tokenGetter } from "../core/tokens.js";
+import type { ContractUsers, TokenSource } from "../core/types.js";
+import { demoUsers } from "../core/users.js";
 
 /** Generated requests of a run unless told otherwise. */
 export const DEFAULT_FUZZ_REQUESTS = 1_000;
@@ -94,7 +94,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const runner = new StepRunner(ctx, tally, transport, targets, options.onRequest);
     for (let chunk = 0; report.generated < total; chunk++) {
       const numRuns = Math.min(CHUNK, total - report.generated);
-      for (const step of fc.sample(steps, { seed: checkSeed(seed, `fuzz chunk ${chunk}`), numRuns })) {
+      for (const step of fc.sample(steps, { seed: namedSeed(seed, `fuzz chunk ${chunk}`), numRuns })) {
         report.generated++;
         report.byKind[step.kind]++;
         if (step.kind === "raw") report.rawByFamily[step.plan.family] = (report.rawByFamily[step.plan.family] ?? 0) + 1;
