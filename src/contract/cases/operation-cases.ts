@@ -3,18 +3,11 @@
 import fc from "fast-check";
 import { asApp, asUser, memberId, type SuiteContext } from "../core/context.js";
 import { CheckFailure } from "../core/failure.js";
-import {
-  chatPath,
-  createGroupChat,
-  memberBody,
-  membersOf,
-  sharedChat,
-  sharedMessages,
-  type ChatJson,
-  type Role,
-} from "../core/fixtures.js";
+import { chatPath, createGroupChat, memberBody, membersOf, sharedChat, sharedMessages } from "../core/fixtures.js";
+import type { Chat, Role } from "../core/schemas.js";
 import { contentArb, historyArb, odataString, topicArb, wordArb } from "./generators.js";
-import { expectStatus, seg, type Exchange, type RequestSpec } from "../core/http.js";
+import { expectStatus, seg } from "../core/http.js";
+import type { Exchange, RequestSpec } from "../core/exchange.js";
 import type { TokenKind } from "../core/types.js";
 
 /** A valid request ready to send, its documented success status, and what the answer must say. */
@@ -273,7 +266,7 @@ const addChatMember = defineCase({
       caller: callerArb(ctx, "addChatMember"),
     }),
   prepare: async (ctx, plan) => {
-    const chat: ChatJson = await createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1)]);
+    const chat: Chat = await createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1)]);
     const user = participants(ctx)[plan.who + 2];
     if (!user) throw new CheckFailure("not enough users to add one to a chat");
     const role: Role = user.role ?? (plan.owner ? "owner" : "guest");
@@ -333,8 +326,7 @@ function viewpointCase(operationId: string, action: string, withReadTime = false
       }),
     prepare: async (ctx, plan) => {
       const chat = await sharedChat(ctx);
-      const tenantId =
-        plan.tenant === "chat" ? (chat as ChatJson & { tenantId?: string }).tenantId : plan.tenant === "null" ? null : undefined;
+      const tenantId = plan.tenant === "chat" ? chat.tenantId : plan.tenant === "null" ? null : undefined;
       const user = {
         ...(plan.odataType && { "@odata.type": "#microsoft.graph.teamworkUserIdentity" }),
         id: memberId(ctx, 0),

@@ -2,8 +2,10 @@
 // what a removed member can still do, and paging under concurrent creates.
 import { asUser, memberId, type SuiteContext } from "../core/context.js";
 import { CheckFailure, ensure } from "../core/failure.js";
-import { expectStatus, type Exchange } from "../core/http.js";
-import { chatPath, createGroupChat, memberBody, type ChatJson } from "../core/fixtures.js";
+import { expectStatus } from "../core/http.js";
+import type { Exchange } from "../core/exchange.js";
+import { chatPath, createGroupChat, memberBody } from "../core/fixtures.js";
+import type { Chat } from "../core/schemas.js";
 import type { Check } from "./check.js";
 
 const create = (ctx: SuiteContext, caller: string, body: unknown): Promise<Exchange> =>
@@ -29,7 +31,7 @@ function dedup(): Check {
       expectStatus(first, [201], "first create");
       const again = await create(ctx, d, oneOnOne(d, c));
       expectStatus(again, [201], "repeat create (members swapped, as the other user)");
-      const [x, y] = [first.json as ChatJson, again.json as ChatJson];
+      const [x, y] = [first.json as Chat, again.json as Chat];
       ensure(x.id === y.id, `the repeat create made a second chat: ${x.id} then ${y.id}`, again.request);
       ensure(
         x.createdDateTime === y.createdDateTime,
@@ -76,7 +78,7 @@ function topicRules(): Check[] {
       run: async (ctx) => {
         const created = await create(ctx, a(ctx), oneOnOne(memberId(ctx, 0), memberId(ctx, 1)));
         expectStatus(created, [201], "setup: a oneOnOne chat");
-        const id = (created.json as ChatJson).id;
+        const id = (created.json as Chat).id;
         const patched = await ctx.http.send({
           op: "updateChat",
           method: "PATCH",

@@ -2,7 +2,8 @@
 // request ids (the latter are also checked on every response by Http.send).
 import { asUser, memberId, type SuiteContext } from "../core/context.js";
 import { CheckFailure, ensure } from "../core/failure.js";
-import { expectStatus, type Exchange } from "../core/http.js";
+import { expectStatus } from "../core/http.js";
+import type { Exchange } from "../core/exchange.js";
 import { chatPath, sharedChat } from "../core/fixtures.js";
 import type { Check } from "./check.js";
 

@@ -1,6 +1,6 @@
 // What every check gets: the spec, a verifying HTTP sender, the users, and shared fixtures.
-import type { ChatJson } from "./fixtures.js";
 import type { Http } from "./http.js";
+import type { Chat } from "./schemas.js";
 import type { Spec } from "./spec.js";
 import type { ContractUsers, TokenKind } from "./types.js";
 
@@ -11,7 +11,7 @@ export interface SuiteContext {
   seed: number;
   runs: number;
   /** Setup shared by checks within one run (see fixtures.ts). */
-  fixtures: { sharedChat?: Promise<ChatJson> | undefined; sharedMessages?: Promise<string[]> | undefined };
+  fixtures: { sharedChat?: Promise<Chat> | undefined; sharedMessages?: Promise<string[]> | undefined };
 }
 
 /** A delegated token kind; setup steps use `Chat.ReadWrite`, which every chat operation accepts. */

@@ -1,6 +1,7 @@
 // Request pieces and setup steps shared by checks: member bodies and chats to work in.
 import { asUser, memberId, type SuiteContext } from "./context.js";
-import { expectStatus, seg, type Exchange } from "./http.js";
+import { expectStatus, seg } from "./http.js";
+import type { Chat, ChatMember, ChatMessage, MemberInput, MemberList, Role } from "./schemas.js";
 
 /** The `user@odata.bind` forms Graph documents; the key may be an id or a UPN. */
 export const BIND_FORMS = [
@@ -9,34 +10,29 @@ export const BIND_FORMS = [
   (key: string) => `https://graph.microsoft.com/v1.0/users/${key}`,
 ] as const;
 
-export type Role = "owner" | "guest";
-
 /** A member of a create-chat or add-member body. */
-export function memberBody(key: string, role: Role, form = 0, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function memberBody(
+  key: string,
+  role: Role,
+  form = 0,
+  extra: Pick<MemberInput, "tenantId" | "visibleHistoryStartDateTime"> = {},
+): MemberInput {
   const bind = BIND_FORMS[form % BIND_FORMS.length] ?? BIND_FORMS[0];
   return { "@odata.type": "#microsoft.graph.aadUserConversationMember", roles: [role], "user@odata.bind": bind(key), ...extra };
 }
 
-/** The parts of a chat response the checks read. */
-export interface ChatJson {
-  id: string;
-  chatType: string;
-  topic: string | null;
-  createdDateTime: string;
-}
-
 /** Creates a group chat of the given users as the first of them; fails the check otherwise. */
-export async function createGroupChat(ctx: SuiteContext, userIds: string[], topic?: string): Promise<ChatJson> {
+export async function createGroupChat(ctx: SuiteContext, userIds: string[], topic?: string): Promise<Chat> {
   const [caller] = userIds;
   if (!caller) throw new Error("createGroupChat needs users");
   const body = { chatType: "group", members: userIds.map((id) => memberBody(id, "owner")), ...(topic !== undefined && { topic }) };
   const created = await ctx.http.send({ op: "createChat", method: "POST", path: "/chats", body, as: asUser(caller) });
   expectStatus(created, [201], "setup: creating a group chat");
-  return created.json as ChatJson;
+  return created.json as Chat;
 }
 
 /** A shared group chat of members 0–2, created once per run, for operations that only need one. */
-export function sharedChat(ctx: SuiteContext): Promise<ChatJson> {
+export function sharedChat(ctx: SuiteContext): Promise<Chat> {
   let chat = ctx.fixtures.sharedChat;
   if (!chat) {
     chat = createGroupChat(ctx, [memberId(ctx, 0), memberId(ctx, 1), memberId(ctx, 2)], "contract suite");
@@ -58,7 +54,7 @@ export function sharedMessages(ctx: SuiteContext): Promise<string[]> {
       const chat = await sharedChat(ctx);
       const sent: string[] = [];
       for (const content of ["first", "second", "third"]) {
-        const exchange: Exchange = await ctx.http.send({
+        const exchange = await ctx.http.send({
           op: "sendChatMessage",
           method: "POST",
           path: chatPath(chat.id, "/messages"),
@@ -66,7 +62,7 @@ export function sharedMessages(ctx: SuiteContext): Promise<string[]> {
           as: asUser(memberId(ctx, 0)),
         });
         expectStatus(exchange, [201], "setup: sending a message");
-        sent.push((exchange.json as { id: string }).id);
+        sent.push((exchange.json as ChatMessage).id);
       }
       return sent;
     })();
@@ -76,8 +72,8 @@ export function sharedMessages(ctx: SuiteContext): Promise<string[]> {
   return ids;
 }
 
-/** A chat's members (membership id and user id), as member 0 sees them. */
-export async function membersOf(ctx: SuiteContext, chatId: string): Promise<{ id: string; userId: string }[]> {
+/** A chat's members, as member 0 sees them. */
+export async function membersOf(ctx: SuiteContext, chatId: string): Promise<ChatMember[]> {
   const exchange = await ctx.http.send({
     op: "listChatMembers",
     method: "GET",
@@ -85,5 +81,5 @@ export async function membersOf(ctx: SuiteContext, chatId: string): Promise<{ id
     as: asUser(memberId(ctx, 0)),
   });
   expectStatus(exchange, [200], "setup: listing a chat's members");
-  return (exchange.json as { value: { id: string; userId: string }[] }).value;
+  return (exchange.json as MemberList).value;
 }

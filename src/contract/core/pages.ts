@@ -2,7 +2,7 @@
 // between pages (the paging race writes there).
 import { CheckFailure } from "./failure.js";
 import type { SuiteContext } from "./context.js";
-import type { Exchange, RequestSpec } from "./http.js";
+import type { Exchange, RequestSpec } from "./exchange.js";
 
 /** Pages beyond this mean the links never end. */
 const MAX_PAGES = 5_000;

@@ -1,6 +1,6 @@
 // The rules every response must follow, whatever was asked: a documented status, JSON with the
 // documented schema, request ids, and the Graph error envelope on errors.
-import type { Exchange } from "./http.js";
+import type { Exchange } from "./exchange.js";
 import type { Spec } from "./spec.js";
 import { graphCodeForStatus } from "../../shared/graph-error-codes.js";
 

@@ -2,7 +2,7 @@
 // (mutations.ts), and a beta-only operation asked for under another service root. Shared by the
 // spec-driven checks and the fuzz.
 import type { SuiteContext } from "../core/context.js";
-import type { RequestSpec } from "../core/http.js";
+import type { RequestSpec } from "../core/exchange.js";
 import { bodyMutations, queryMutations } from "./mutations.js";
 import { viewOf, type View } from "../core/schema-view.js";
 

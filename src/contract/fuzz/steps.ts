@@ -4,7 +4,7 @@
 import type { SuiteContext } from "../core/context.js";
 import { toCurl } from "../core/curl.js";
 import { CheckFailure, RequestFailed } from "../core/failure.js";
-import type { Exchange } from "../core/http.js";
+import type { Exchange } from "../core/exchange.js";
 import type { NodeTransport, WireResponse } from "../core/transport.js";
 import { OPERATION_CASES } from "../cases/operation-cases.js";
 import type { RawPlan } from "../wire/plan.js";

@@ -4,7 +4,7 @@
 import type { components, Readable } from "../../../generated/schema.js";
 import { asUser, type SuiteContext } from "../core/context.js";
 import { memberBody } from "../core/fixtures.js";
-import type { RequestSpec } from "../core/http.js";
+import type { RequestSpec } from "../core/exchange.js";
 import { walkPages } from "../core/pages.js";
 import { countBy, settle } from "./support.js";
 

@@ -5,7 +5,7 @@
 import type { components, Readable } from "../../../generated/schema.js";
 import { asUser, memberId, type SuiteContext } from "../core/context.js";
 import { chatPath, createGroupChat } from "../core/fixtures.js";
-import type { RequestSpec } from "../core/http.js";
+import type { RequestSpec } from "../core/exchange.js";
 import { odataString } from "../cases/generators.js";
 import { walkPages } from "../core/pages.js";
 import { duplicates, settle } from "./support.js";

@@ -7,8 +7,9 @@ import fc from "fast-check";
 import type { components, Readable } from "../../../generated/schema.js";
 import { namedSeed } from "../core/seed.js";
 import { asUser, memberId, type SuiteContext } from "../core/context.js";
-import { chatPath, createGroupChat, memberBody, membersOf, type Role } from "../core/fixtures.js";
-import type { Exchange, RequestSpec } from "../core/http.js";
+import { chatPath, createGroupChat, memberBody, membersOf } from "../core/fixtures.js";
+import type { Role } from "../core/schemas.js";
+import type { Exchange, RequestSpec } from "../core/exchange.js";
 import { walkPages } from "../core/pages.js";
 import { countBy, duplicates, settle } from "./support.js";
 
@@ -78,7 +79,7 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
   const as = asUser(owner);
 
   // Everyone joins once (so every membership id is known), then every other one leaves again.
-  const membership = new Map<string, string>((await membersOf(ctx, chat.id)).map((m) => [m.userId, m.id]));
+  const membership = new Map<string | null, string>((await membersOf(ctx, chat.id)).map((m) => [m.userId, m.id]));
   for (const user of users.slice(1)) {
     const added = await ctx.http.send({ op: "addChatMember", method: "POST", path: path("/members"), body: add(user), as });
     membership.set(user.id, (added.json as { id: string }).id);
@@ -142,7 +143,7 @@ function request(
   op: Op,
   i: number,
   users: PoolUser[],
-  membership: Map<string, string>,
+  membership: ReadonlyMap<string | null, string>,
   path: (suffix: string) => string,
   owner: string,
 ): RequestSpec {
@@ -187,7 +188,7 @@ async function checkRoster(
   chatId: string,
   owner: string,
   users: PoolUser[],
-  before: Set<string>,
+  before: ReadonlySet<string | null>,
   adds: Map<string, number>,
   removes: Map<string, number>,
 ): Promise<{ members: number; problems: string[] }> {

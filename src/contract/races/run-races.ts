@@ -3,7 +3,8 @@
 // also checked against openapi.yaml, as in the fuzz.
 import { toCurl } from "../core/curl.js";
 import type { SuiteContext } from "../core/context.js";
-import { Http, type Exchange } from "../core/http.js";
+import { Http } from "../core/http.js";
+import type { Exchange } from "../core/exchange.js";
 import { NodeTransport } from "../core/transport.js";
 import { raceOneOnOne, type OneOnOneRace } from "./one-on-one.js";
 import { racePaging, type PagingRace } from "./paging.js";
