@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { asApp, asUser, memberId, type SuiteContext } from "../core/context.js";
 import { CheckFailure } from "../core/failure.js";
 import { chatPath, createGroupChat, memberBody, membersOf, sharedChat, sharedMessages } from "../core/fixtures.js";
-import type { Chat, Role } from "../core/schemas.js";
+import type { BulkResults, Chat, ChatList, ChatMember, ChatMessage, MemberList, MessageList, Role } from "../core/schemas.js";
 import { contentArb, historyArb, odataString, topicArb, wordArb } from "./generators.js";
 import { expectStatus, seg } from "../core/http.js";
 import type { Exchange, RequestSpec } from "../core/exchange.js";
@@ -120,7 +120,7 @@ const getChat = defineCase({
       request: { op: "getChat", method: "GET", path: chatPath(chat.id), query, as: plan.caller },
       status: 200,
       verify: ({ json }) => {
-        const hasMembers = Array.isArray((json as { members?: unknown }).members);
+        const hasMembers = Array.isArray((json as Chat).members);
         if (hasMembers !== Boolean(plan.expand?.includes("members")))
           return `members ${hasMembers ? "present" : "absent"} with $expand=${plan.expand ?? "(none)"}`;
         return fieldIs(json, "id", chat.id);
@@ -179,7 +179,7 @@ function chatListQuery(plan: ChatListPlan): Record<string, string> {
 /** A page no larger than `$top`, and only chats of the filtered type. */
 function chatListVerify(plan: ChatListPlan): (exchange: Exchange) => string | undefined {
   return ({ json }) => {
-    const value = (json as { value: { chatType: string }[] }).value;
+    const value = (json as ChatList).value;
     if (value.length > (plan.top ?? 20)) return `${value.length} chats in a page of $top=${plan.top ?? "(default 20)"}`;
     const type = /^chatType eq '(\w+)'$/.exec(plan.filter ?? "")?.[1];
     const stray = type && value.find((c) => c.chatType !== type);
@@ -245,7 +245,7 @@ const sendChatMessage = defineCase({
       request: { op: "sendChatMessage", method: "POST", path: chatPath(chat.id, "/messages"), body, as: plan.caller },
       status: 201,
       verify: ({ json }) => {
-        const sent = json as { body: { content: string }; importance: string; chatId: string };
+        const sent = json as ChatMessage;
         if (sent.body.content !== plan.content) return `body.content came back as ${JSON.stringify(sent.body.content).slice(0, 80)}`;
         return fieldIs(json, "importance", plan.importance ?? "normal") ?? fieldIs(json, "chatId", chat.id);
       },
@@ -305,7 +305,7 @@ const listChatMessages = defineCase({
       request: { op: "listChatMessages", method: "GET", path: chatPath(chat.id, "/messages"), query, as: plan.caller },
       status: 200,
       verify: ({ json }) => {
-        const value = (json as { value: unknown[] }).value;
+        const value = (json as MessageList).value;
         return value.length > (plan.top ?? 20) ? `${value.length} messages in a page of $top=${plan.top ?? "(default 20)"}` : undefined;
       },
     };
@@ -355,7 +355,7 @@ const listChatMembers = defineCase({
       request: { op: "listChatMembers", method: "GET", path: chatPath(chat.id, "/members"), as: plan.caller },
       status: 200,
       verify: ({ json }) => {
-        const ids = (json as { value: { userId: string }[] }).value.map((m) => m.userId);
+        const ids = (json as MemberList).value.map((m) => m.userId);
         const missing = expected.filter((id) => !ids.includes(id));
         return missing.length ? `members ${missing.join(", ")} missing from the list (got ${ids.join(", ")})` : undefined;
       },
@@ -400,7 +400,7 @@ const removeChatMember = defineCase({
       as: asUser(memberId(ctx, 0)),
     });
     expectStatus(added, [201], "setup: adding the member to remove");
-    const membershipId = (added.json as { id: string }).id;
+    const membershipId = (added.json as ChatMember).id;
     return {
       request: { op: "removeChatMember", method: "DELETE", path: chatPath(chat.id, `/members/${seg(membershipId)}`), as: plan.caller },
       status: 204,
@@ -411,7 +411,7 @@ const removeChatMember = defineCase({
 /** Per-member results of a bulk action: one per user, each without an error. */
 function allSucceeded(userIds: string[]): (exchange: Exchange) => string | undefined {
   return ({ json }) => {
-    const value = (json as { value: { userId?: string | null; error?: unknown }[] }).value;
+    const value = (json as BulkResults).value;
     if (value.length !== userIds.length) return `${value.length} results for ${userIds.length} members`;
     const failed = value.find((r) => r.error !== null && r.error !== undefined);
     if (failed) return `the result for ${failed.userId ?? "(no userId)"} has an error: ${JSON.stringify(failed.error).slice(0, 200)}`;

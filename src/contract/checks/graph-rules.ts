@@ -5,7 +5,7 @@ import { CheckFailure, ensure } from "../core/failure.js";
 import { expectStatus } from "../core/http.js";
 import type { Exchange } from "../core/exchange.js";
 import { chatPath, createGroupChat, memberBody } from "../core/fixtures.js";
-import type { Chat } from "../core/schemas.js";
+import type { Chat, ChatList, MemberList } from "../core/schemas.js";
 import type { Check } from "./check.js";
 
 const create = (ctx: SuiteContext, caller: string, body: unknown): Promise<Exchange> =>
@@ -146,7 +146,7 @@ function useAfterDelete(): Check {
       const members = async () => {
         const listed = await ctx.http.send({ op: "listChatMembers", method: "GET", path: chatPath(chat.id, "/members"), as: asUser(a) });
         expectStatus(listed, [200], "listing members");
-        return { listed, value: (listed.json as { value: { id: string; userId: string | null }[] }).value };
+        return { listed, value: (listed.json as MemberList).value };
       };
       const membership = (await members()).value.find((m) => m.userId === c);
       if (!membership) throw new CheckFailure(`user ${c} is not among the members of a chat just created with them`);
@@ -230,7 +230,7 @@ async function walk(
       as: asUser(user),
     });
     expectStatus(exchange, [200], "listing chats");
-    const json = exchange.json as { value: { id: string }[]; "@odata.nextLink"?: string };
+    const json = exchange.json as ChatList;
     await onPage(
       json.value.map((c) => c.id),
       exchange,

@@ -11,6 +11,7 @@ import { StepRunner, type Step } from "./steps.js";
 import { chatPath, createGroupChat, membersOf } from "../core/fixtures.js";
 import { expectStatus, Http } from "../core/http.js";
 import type { Exchange } from "../core/exchange.js";
+import type { ChatMessage } from "../core/schemas.js";
 import { NodeTransport } from "../core/transport.js";
 import { OPERATION_CASES } from "../cases/operation-cases.js";
 import { rawPlanArb } from "../wire/requests.js";
@@ -154,7 +155,7 @@ async function rawTargets(ctx: SuiteContext, tally: Tally, token: RawTargets["to
       as: asUser(caller),
     });
     expectStatus(sent, [201], "setup: a message in the fuzz's chat");
-    targets.messageId = (sent.json as { id: string }).id;
+    targets.messageId = (sent.json as ChatMessage).id;
   } catch (error) {
     if (error instanceof RequestFailed) throw error;
     if (!tally.stepHadProblems)

@@ -2,16 +2,13 @@
 // chats are created and messages sent, at least one write landing between any two pages. Paging
 // is keyset-based, so nothing may be seen twice and nothing that existed before the walk began
 // may be missed; messages keep coming newest first.
-import type { components, Readable } from "../../../generated/schema.js";
+import type { Chat, ChatMessage } from "../core/schemas.js";
 import { asUser, memberId, type SuiteContext } from "../core/context.js";
 import { chatPath, createGroupChat } from "../core/fixtures.js";
 import type { RequestSpec } from "../core/exchange.js";
 import { odataString } from "../cases/generators.js";
 import { walkPages } from "../core/pages.js";
 import { duplicates, settle } from "./support.js";
-
-type Chat = Readable<components["schemas"]["chat"]>;
-type Message = Readable<components["schemas"]["chatMessage"]>;
 
 export interface PagedWalk {
   /** Items before the walk began. */
@@ -127,8 +124,8 @@ export async function racePaging(ctx: SuiteContext, maxWrites: number): Promise<
       as: asUser(partner),
     });
   for (let i = 0; i < EXISTING; i++) await send(i);
-  const newestFirst = (a: Message, b: Message) => a.createdDateTime >= b.createdDateTime;
-  const messages = await walkDuringWrites<Message>(
+  const newestFirst = (a: ChatMessage, b: ChatMessage) => a.createdDateTime >= b.createdDateTime;
+  const messages = await walkDuringWrites<ChatMessage>(
     ctx,
     { op: "listChatMessages", method: "GET", path: chatPath(chat.id, "/messages"), as: asUser(pager) },
     (i) => send(EXISTING + i),

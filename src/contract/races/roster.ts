@@ -4,18 +4,13 @@
 // the user is in the final roster; no member is listed twice; `@odata.count` counts the list; every
 // message that got 201 is listed exactly once, nothing else appears, newest first.
 import fc from "fast-check";
-import type { components, Readable } from "../../../generated/schema.js";
 import { namedSeed } from "../core/seed.js";
 import { asUser, memberId, type SuiteContext } from "../core/context.js";
 import { chatPath, createGroupChat, memberBody, membersOf } from "../core/fixtures.js";
-import type { Role } from "../core/schemas.js";
+import type { BulkResults, ChatMember, ChatMessage, MemberList, Role } from "../core/schemas.js";
 import type { Exchange, RequestSpec } from "../core/exchange.js";
 import { walkPages } from "../core/pages.js";
 import { countBy, duplicates, settle } from "./support.js";
-
-type Message = Readable<components["schemas"]["chatMessage"]>;
-type MemberList = Readable<components["schemas"]["conversationMemberCollectionResponse"]>;
-type BulkResults = Readable<components["schemas"]["actionResultPartCollectionResponse"]>;
 
 export interface RosterRace {
   operations: number;
@@ -82,7 +77,7 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
   const membership = new Map<string | null, string>((await membersOf(ctx, chat.id)).map((m) => [m.userId, m.id]));
   for (const user of users.slice(1)) {
     const added = await ctx.http.send({ op: "addChatMember", method: "POST", path: path("/members"), body: add(user), as });
-    membership.set(user.id, (added.json as { id: string }).id);
+    membership.set(user.id, (added.json as ChatMember).id);
   }
   for (const user of users.filter((_, i) => i % 2 === 1)) {
     await ctx.http.send({
@@ -102,7 +97,7 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
       body: { body: { content: `before the race ${i}` } },
       as,
     });
-    earlier.push((sent.json as Message).id);
+    earlier.push((sent.json as ChatMessage).id);
   }
 
   const ops = fc.sample(opsArb(users.length), { seed: namedSeed(ctx.seed, "roster race"), numRuns: operations });
@@ -124,7 +119,7 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
       for (const part of (exchange.json as BulkResults).value)
         if (part.error === null) bump(op.kind === "bulk-add" ? adds : removes, part.userId);
     }
-    if (op.kind === "send" && exchange.status === 201) sentIds.push((exchange.json as Message).id);
+    if (op.kind === "send" && exchange.status === 201) sentIds.push((exchange.json as ChatMessage).id);
   });
   const byStatus = countBy(results.map((r) => (r.ok ? String(r.value.exchange.status) : "none")));
 
@@ -225,7 +220,7 @@ async function checkRoster(
 
 async function checkMessages(ctx: SuiteContext, chatId: string, owner: string, earlier: string[], sentIds: string[]): Promise<MessageRace> {
   const problems: string[] = [];
-  const listed = await walkPages<Message>(ctx, {
+  const listed = await walkPages<ChatMessage>(ctx, {
     op: "listChatMessages",
     method: "GET",
     path: chatPath(chatId, "/messages"),
