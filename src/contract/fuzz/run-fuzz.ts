@@ -13,7 +13,7 @@ import { expectStatus, Http } from "../core/http.js";
 import type { Exchange } from "../core/exchange.js";
 import type { ChatMessage } from "../core/schemas.js";
 import { NodeTransport } from "../core/transport.js";
-import { OPERATION_CASES } from "../cases/operation-cases.js";
+import { CASE_ORDER, operationCases } from "../cases/operation-cases.js";
 import { rawPlanArb } from "../wire/requests.js";
 import type { RawTargets } from "../wire/to-wire.js";
 import { loadContract } from "../core/spec.js";
@@ -110,16 +110,28 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 }
 
 function stepArb(ctx: SuiteContext): fc.Arbitrary<Step> {
-  const plans = OPERATION_CASES.map((c) => c.plans(ctx));
-  const index = fc.nat(OPERATION_CASES.length - 1);
-  const plansOf = (i: number): fc.Arbitrary<unknown> => plans[i] ?? fc.constant(undefined);
+  const cases = CASE_ORDER.map((operationId) => ({ operationId, plans: operationCases[operationId].plans(ctx) }));
+  // Drawn by position in CASE_ORDER, so a seed keeps drawing the same operations.
+  const index = fc.nat(cases.length - 1);
+  const caseAt = (i: number) => {
+    const drawn = cases[i];
+    if (!drawn) throw new Error(`no operation case ${i}`);
+    return drawn;
+  };
   return fc.oneof(
-    { weight: 3, arbitrary: index.chain((i) => plansOf(i).map((plan): Step => ({ kind: "valid", index: i, plan }))) },
     {
       weight: 3,
-      arbitrary: index.chain((i) =>
-        fc.tuple(plansOf(i), fc.nat(10_000)).map(([plan, pick]): Step => ({ kind: "invalid", index: i, plan, pick })),
-      ),
+      arbitrary: index.chain((i) => {
+        const { operationId, plans } = caseAt(i);
+        return plans.map((plan): Step => ({ kind: "valid", operationId, plan }));
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: index.chain((i) => {
+        const { operationId, plans } = caseAt(i);
+        return fc.tuple(plans, fc.nat(10_000)).map(([plan, pick]): Step => ({ kind: "invalid", operationId, plan, pick }));
+      }),
     },
     { weight: 4, arbitrary: rawPlanArb(ctx.spec, ctx.users).map((plan): Step => ({ kind: "raw", plan })) },
   );

@@ -6,7 +6,8 @@ import { toCurl } from "../core/curl.js";
 import { CheckFailure, RequestFailed } from "../core/failure.js";
 import type { Exchange } from "../core/exchange.js";
 import type { NodeTransport, WireResponse } from "../core/transport.js";
-import { OPERATION_CASES } from "../cases/operation-cases.js";
+import type { CanonicalOperationId } from "../../shared/operations.js";
+import { operationCases } from "../cases/operation-cases.js";
 import type { RawPlan } from "../wire/plan.js";
 import { toWire, type RawTargets, type WirePlan } from "../wire/to-wire.js";
 import { mutatedRequests } from "./request-mutations.js";
@@ -15,8 +16,8 @@ import type { Tally } from "../core/tally.js";
 import { verifyResponse } from "../core/verify-response.js";
 
 export type Step =
-  | { kind: "valid"; index: number; plan: unknown }
-  | { kind: "invalid"; index: number; plan: unknown; pick: number }
+  | { kind: "valid"; operationId: CanonicalOperationId; plan: unknown }
+  | { kind: "invalid"; operationId: CanonicalOperationId; plan: unknown; pick: number }
   | { kind: "raw"; plan: RawPlan };
 
 export class StepRunner {
@@ -45,9 +46,9 @@ export class StepRunner {
   }
 
   private async generated(step: Exclude<Step, { kind: "raw" }>, where: string): Promise<void> {
-    const c = OPERATION_CASES[step.index];
-    if (!c) throw new Error(`no operation case ${step.index}`);
-    this.tally.startStep(where, `${step.kind} ${c.operationId}`);
+    const { operationId } = step;
+    const c = operationCases[operationId];
+    this.tally.startStep(where, `${step.kind} ${operationId}`);
     const prepared = await c.prepare(this.ctx, step.plan);
     if (step.kind === "valid") {
       const { exchange, problem } = await this.ctx.http.exchange(prepared.request);
@@ -68,8 +69,8 @@ export class StepRunner {
     }
     const mutations = mutatedRequests(this.ctx, prepared.request);
     const mutation = mutations[step.pick % Math.max(1, mutations.length)];
-    if (!mutation) throw new Error(`no way to make a ${c.operationId} request invalid`);
-    this.tally.what = `invalid ${c.operationId}: ${mutation.describe}`;
+    if (!mutation) throw new Error(`no way to make a ${operationId} request invalid`);
+    this.tally.what = `invalid ${operationId}: ${mutation.describe}`;
     const { exchange, problem } = await this.ctx.http.exchange(mutation.request);
     const curl = toCurl(exchange.request);
     this.onRequest?.(curl, exchange.status);
