@@ -1,5 +1,6 @@
 // A request as the suite describes it, and the answer it got: the data every sender, verifier
 // and check passes around.
+import type { OperationId } from "../../shared/operations.js";
 import type { SentRequest } from "./curl.js";
 import type { TokenKind } from "./types.js";
 
@@ -8,7 +9,7 @@ export interface RequestSpec {
   /** The service root the path is below; default `/v1.0` (`/beta` for beta-only operations). */
   base?: "/v1.0" | "/beta";
   /** The operation, for the documented-status and schema checks; omit for protocol probes. */
-  op?: string;
+  op?: OperationId;
   method: string;
   path: string;
   query?: Record<string, string>;
