@@ -9,6 +9,9 @@ export type { CheckResult, ContractOptions, ContractReport, ContractUsers, Token
 export { runFuzz, DEFAULT_FUZZ_REQUESTS } from "./fuzz/run-fuzz.js";
 export type { FuzzOptions, FuzzReport } from "./fuzz/run-fuzz.js";
 export { runRaces } from "./races/run-races.js";
-export type { RaceOptions, RaceReport, OneOnOneRace, RosterRace, MessageRace, PagingRace, PagedWalk } from "./races/run-races.js";
+export type { RaceOptions, RaceReport } from "./races/run-races.js";
+export type { OneOnOneRace } from "./races/one-on-one.js";
+export type { RosterRace, MessageRace } from "./races/roster-outcome.js";
+export type { PagingRace, PagedWalk } from "./races/paging.js";
 export type { Counts, Finding, FindingKind } from "./core/tally.js";
 export { prototypeSnapshot } from "./fuzz/pollution.js";

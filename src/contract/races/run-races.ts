@@ -1,22 +1,20 @@
 // runRaces: the concurrency checks over real sockets — 1,000 creates of one oneOnOne pair at once,
 // 200 roster changes and sends on one group chat at once, paging during writes. Every answer is
 // also checked against openapi.yaml, as in the fuzz.
-import { toCurl } from "../core/curl.js";
 import type { SuiteContext } from "../core/context.js";
-import { Http } from "../core/http.js";
+import { toCurl } from "../core/curl.js";
 import type { Exchange } from "../core/exchange.js";
-import { NodeTransport } from "../core/transport.js";
-import { raceOneOnOne, type OneOnOneRace } from "./one-on-one.js";
-import { racePaging, type PagingRace } from "./paging.js";
-import { raceRoster, type MessageRace, type RosterRace } from "./roster.js";
+import { Http } from "../core/http.js";
 import { loadContract } from "../core/spec.js";
 import { Tally, type Counts } from "../core/tally.js";
 import { tokenGetter } from "../core/tokens.js";
+import { NodeTransport } from "../core/transport.js";
 import type { ContractUsers, TokenSource } from "../core/types.js";
 import { demoUsers } from "../core/users.js";
-
-export type { OneOnOneRace, PagingRace, MessageRace, RosterRace };
-export type { PagedWalk } from "./paging.js";
+import { raceOneOnOne, type OneOnOneRace } from "./one-on-one.js";
+import { racePaging, type PagingRace } from "./paging.js";
+import type { MessageRace, RosterRace } from "./roster-outcome.js";
+import { raceRoster } from "./roster.js";
 
 export interface RaceOptions {
   /** The server's origin, e.g. `http://127.0.0.1:3000`. */

@@ -43,6 +43,13 @@ export interface RawPlan {
   expect?: "refused" | number[];
 }
 
+/** A valid sample body broken one way, and what the answer must be (`undefined`: any but a 5xx). */
+export interface Breakage {
+  what: string;
+  body: BodyPart[] | undefined;
+  expect: RawPlan["expect"];
+}
+
 /** The key prototype-pollution bodies try to plant; see fuzz/pollution.ts. */
 export const POLLUTION_MARKER = "fuzzPolluted";
 
