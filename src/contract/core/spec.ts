@@ -138,7 +138,7 @@ function rebase(node: unknown): unknown {
 function dropWriteOnlyRequired(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(dropWriteOnlyRequired);
   if (node === null || typeof node !== "object") return node;
-  const copy = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, dropWriteOnlyRequired(v)])) as Schema;
+  const copy: Schema = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, dropWriteOnlyRequired(v)]));
   const props = copy.properties as Record<string, Schema> | undefined;
   if (Array.isArray(copy.required) && props) copy.required = copy.required.filter((name) => props[String(name)]?.writeOnly !== true);
   return copy;

@@ -87,8 +87,8 @@ function walk(value: Json, view: View, path: (string | number)[], out: Mutation[
   }
 }
 
-/** A value of a type the view does not allow, if the view restricts types. */
-function wrongTypeValue(view: View): Json | undefined {
+/** A value of a type the view does not allow; `undefined` when the view restricts no type, or allows every sample. */
+function wrongTypeValue(view: View): Json {
   if (view.types.length === 0) return undefined;
   const allows = (type: string) => view.types.includes(type) || (type === "integer" && view.types.includes("number"));
   return SAMPLES.find((s) => !allows(s.type) && !(s.type === "number" && view.types.includes("integer") && Number.isInteger(s.value)))

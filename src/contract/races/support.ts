@@ -5,8 +5,9 @@ export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** Every promise's outcome, in order; a rejection does not hide the others. */
 export async function settle<T>(promises: Promise<T>[]): Promise<Settled<T>[]> {
-  return (await Promise.allSettled(promises)).map((r) =>
-    r.status === "fulfilled" ? { ok: true, value: r.value } : { ok: false, error: r.reason },
+  // A rejection's reason can be anything thrown; lib.d.ts types it `any`.
+  return (await Promise.allSettled(promises)).map((r): Settled<T> =>
+    r.status === "fulfilled" ? { ok: true, value: r.value } : { ok: false, error: r.reason as unknown },
   );
 }
 
