@@ -2,9 +2,9 @@
 // failure, so CI can gate on it.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEFAULT_RUNS, runContractSuite } from "./run-suite.js";
 import { DEFAULT_APP_TOKEN_COMMAND } from "../core/tokens.js";
 import type { CheckResult, ContractUsers } from "../core/types.js";
+import { DEFAULT_RUNS, runContractSuite } from "./run-suite.js";
 
 export const DEFAULT_TOKEN_COMMAND = 'npm run --silent token -- --user {user} --scopes "{scopes}"';
 

@@ -1,9 +1,5 @@
 // runContractSuite: builds the context, runs the selected checks one after another (they share
 // a server and its state, so never in parallel) and collects the results.
-import { graphRuleChecks } from "./graph-rules.js";
-import { protocolChecks } from "./protocol.js";
-import { specDrivenChecks } from "./spec-driven.js";
-import type { Check } from "./check.js";
 import type { SuiteContext } from "../core/context.js";
 import { CheckFailure } from "../core/failure.js";
 import { Http } from "../core/http.js";
@@ -11,6 +7,10 @@ import { loadContract } from "../core/spec.js";
 import { tokenGetter } from "../core/tokens.js";
 import type { CheckResult, ContractOptions, ContractReport } from "../core/types.js";
 import { demoUsers } from "../core/users.js";
+import type { Check } from "./check.js";
+import { graphRuleChecks } from "./graph-rules.js";
+import { protocolChecks } from "./protocol.js";
+import { specDrivenChecks } from "./spec-driven.js";
 
 /** Default number of generated requests per operation and kind. */
 export const DEFAULT_RUNS = 100;

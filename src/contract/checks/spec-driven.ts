@@ -1,11 +1,11 @@
 // Generated requests per operation: valid ones must succeed with the documented status, and
 // each schema-derived mutation of a valid one must get a documented 4xx, never a 5xx.
 import fc from "fast-check";
-import { expectStatus } from "../core/http.js";
-import { CheckFailure } from "../core/failure.js";
 import type { CanonicalOperationId } from "../../shared/operations.js";
 import type { OperationCase } from "../cases/case.js";
 import { CASE_ORDER, operationCases } from "../cases/operation-cases.js";
+import { CheckFailure } from "../core/failure.js";
+import { expectStatus } from "../core/http.js";
 import { mutatedRequests } from "../fuzz/request-mutations.js";
 import type { Check } from "./check.js";
 import { forAll } from "./check.js";

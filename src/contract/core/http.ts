@@ -3,9 +3,9 @@
 import type { SentRequest } from "./curl.js";
 import type { Exchange, RequestSpec } from "./exchange.js";
 import { CheckFailure, RequestFailed } from "./failure.js";
+import type { Spec } from "./spec.js";
 import type { TokenKind } from "./types.js";
 import { verifyResponse } from "./verify-response.js";
-import type { Spec } from "./spec.js";
 
 export interface HttpDeps {
   origin: string;

@@ -1,8 +1,8 @@
 // Following `@odata.nextLink` to the end of a collection, one page at a time, so callers can act
 // between pages (the paging race writes there).
-import { CheckFailure } from "./failure.js";
 import type { SuiteContext } from "./context.js";
 import type { Exchange, RequestSpec } from "./exchange.js";
+import { CheckFailure } from "./failure.js";
 
 /** Pages beyond this mean the links never end. */
 const MAX_PAGES = 5_000;

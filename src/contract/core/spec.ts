@@ -1,8 +1,8 @@
 // The contract as data: operations (method, path, documented responses), request schemas and
 // compiled response validators, all read from openapi.yaml so the suite follows the spec.
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { parse } from "yaml";
 
 /** A JSON Schema node of the spec (loosely typed: the spec is data). */

@@ -1,8 +1,8 @@
 // The rules every response must follow, whatever was asked: a documented status, JSON with the
 // documented schema, request ids, and the Graph error envelope on errors.
+import { graphCodeForStatus } from "../../shared/graph-error-codes.js";
 import type { Exchange } from "./exchange.js";
 import type { Spec } from "./spec.js";
-import { graphCodeForStatus } from "../../shared/graph-error-codes.js";
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 

@@ -3,8 +3,8 @@
 // spec-driven checks and the fuzz.
 import type { SuiteContext } from "../core/context.js";
 import type { RequestSpec } from "../core/exchange.js";
-import { bodyMutations, queryMutations } from "./mutations.js";
 import { viewOf, type View } from "../core/schema-view.js";
+import { bodyMutations, queryMutations } from "./mutations.js";
 
 /** A request that must be refused with a 4xx, and how it was broken. */
 export interface MutatedRequest {

@@ -3,24 +3,24 @@
 // and every answer valid against openapi.yaml (documented status, schema, Graph error envelope,
 // request ids). Answers that are valid but wrong for the request are counted apart.
 import fc from "fast-check";
-import { namedSeed } from "../core/seed.js";
+import { CASE_ORDER, operationCases } from "../cases/operation-cases.js";
 import { asUser, memberId, type SuiteContext } from "../core/context.js";
 import { toCurl } from "../core/curl.js";
+import type { Exchange } from "../core/exchange.js";
 import { CheckFailure, RequestFailed } from "../core/failure.js";
-import { StepRunner, type Step } from "./steps.js";
 import { chatPath, createGroupChat, membersOf } from "../core/fixtures.js";
 import { expectStatus, Http } from "../core/http.js";
-import type { Exchange } from "../core/exchange.js";
 import type { ChatMessage } from "../core/schemas.js";
-import { NodeTransport } from "../core/transport.js";
-import { CASE_ORDER, operationCases } from "../cases/operation-cases.js";
-import { rawPlanArb } from "../wire/requests.js";
-import type { RawTargets } from "../wire/to-wire.js";
+import { namedSeed } from "../core/seed.js";
 import { loadContract } from "../core/spec.js";
 import { Tally, type Counts } from "../core/tally.js";
 import { tokenGetter } from "../core/tokens.js";
+import { NodeTransport } from "../core/transport.js";
 import type { ContractUsers, TokenSource } from "../core/types.js";
 import { demoUsers } from "../core/users.js";
+import { rawPlanArb } from "../wire/requests.js";
+import type { RawTargets } from "../wire/to-wire.js";
+import { StepRunner, type Step } from "./steps.js";
 
 /** Generated requests of a run unless told otherwise. */
 export const DEFAULT_FUZZ_REQUESTS = 1_000;

@@ -1,19 +1,19 @@
 // One step of the fuzz: a generated valid request (its documented success expected), an invalid
 // variant of one (a 4xx expected), or a raw plan (its own expectation, if any). Every answer is
 // counted in the tally; 5xx and contract breaks by the verifying sender, the rest here.
-import type { SuiteContext } from "../core/context.js";
-import { toCurl } from "../core/curl.js";
-import { CheckFailure, RequestFailed } from "../core/failure.js";
-import type { Exchange } from "../core/exchange.js";
-import type { NodeTransport, WireResponse } from "../core/transport.js";
 import type { CanonicalOperationId } from "../../shared/operations.js";
 import { operationCases } from "../cases/operation-cases.js";
+import type { SuiteContext } from "../core/context.js";
+import { toCurl } from "../core/curl.js";
+import type { Exchange } from "../core/exchange.js";
+import { CheckFailure, RequestFailed } from "../core/failure.js";
+import type { Spec } from "../core/spec.js";
+import type { Tally } from "../core/tally.js";
+import type { NodeTransport, WireResponse } from "../core/transport.js";
+import { verifyResponse } from "../core/verify-response.js";
 import type { RawPlan } from "../wire/plan.js";
 import { toWire, type RawTargets, type WirePlan } from "../wire/to-wire.js";
 import { mutatedRequests } from "./request-mutations.js";
-import type { Spec } from "../core/spec.js";
-import type { Tally } from "../core/tally.js";
-import { verifyResponse } from "../core/verify-response.js";
 
 export type Step =
   | { kind: "valid"; operationId: CanonicalOperationId; plan: unknown }

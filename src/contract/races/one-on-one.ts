@@ -1,11 +1,11 @@
 // Many concurrent creates of the same oneOnOne chat, from both members, in every spelling of the
 // members: Graph keeps one chat per pair, so every answer is 201 with the same chat, and each
 // member's chat list shows it exactly once.
-import type { Chat } from "../core/schemas.js";
 import { asUser, type SuiteContext } from "../core/context.js";
-import { memberBody } from "../core/fixtures.js";
 import type { RequestSpec } from "../core/exchange.js";
+import { memberBody } from "../core/fixtures.js";
 import { walkPages } from "../core/pages.js";
+import type { Chat } from "../core/schemas.js";
 import { countBy, settle } from "./support.js";
 
 export interface OneOnOneRace {

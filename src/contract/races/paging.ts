@@ -2,12 +2,12 @@
 // chats are created and messages sent, at least one write landing between any two pages. Paging
 // is keyset-based, so nothing may be seen twice and nothing that existed before the walk began
 // may be missed; messages keep coming newest first.
-import type { Chat, ChatMessage } from "../core/schemas.js";
-import { asUser, memberId, type SuiteContext } from "../core/context.js";
-import { chatPath, createGroupChat } from "../core/fixtures.js";
-import type { RequestSpec } from "../core/exchange.js";
 import { odataString } from "../cases/generators.js";
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
+import type { RequestSpec } from "../core/exchange.js";
+import { chatPath, createGroupChat } from "../core/fixtures.js";
 import { walkPages } from "../core/pages.js";
+import type { Chat, ChatMessage } from "../core/schemas.js";
 import { duplicates, settle } from "./support.js";
 
 export interface PagedWalk {

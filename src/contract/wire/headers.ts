@@ -1,9 +1,9 @@
 // The header families of the raw fuzz: odd, duplicate, oversized and missing headers on a valid
 // request, and broken authentication (no token, forged ones, a scope nothing accepts).
 import fc from "fast-check";
-import { canonical, type RawAuth, type RawPlan } from "./plan.js";
 import type { Operation } from "../core/spec.js";
 import type { ContractUsers } from "../core/types.js";
+import { canonical, type RawAuth, type RawPlan } from "./plan.js";
 
 interface HeaderChange {
   what: string;

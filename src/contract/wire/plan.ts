@@ -1,9 +1,9 @@
 // A raw request of the fuzz as plain data, and the valid request of an operation that the raw
 // families break. Ids and tokens are filled in when sent (to-wire.ts), so the same seed makes
 // the same plans against any server.
-import { sampleBody } from "./sample-bodies.js";
 import type { Operation } from "../core/spec.js";
 import type { ContractUsers } from "../core/types.js";
+import { sampleBody } from "./sample-bodies.js";
 
 /** A piece of a body: text (placeholders filled in when sent), raw bytes, or text repeated. */
 export type BodyPart = string | { bytes: number[] } | { repeat: string; times: number };

@@ -3,9 +3,9 @@
 // and the body pieces become one buffer. Also the curl line that repeats it.
 import { asApp, asUser } from "../core/context.js";
 import type { WireRequest } from "../core/transport.js";
+import type { TokenKind } from "../core/types.js";
 import { wireToCurl, type WirePart } from "./curl.js";
 import type { BodyPart, RawAuth, RawPlan } from "./plan.js";
-import type { TokenKind } from "../core/types.js";
 
 /** What placeholders and authentication choices stand for. */
 export interface RawTargets {
