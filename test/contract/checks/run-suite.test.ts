@@ -2,10 +2,10 @@
 // variant of it with a readable reason and a curl line.
 import { jest } from "@jest/globals";
 import { pino } from "pino";
-import { runContractSuite, type CheckResult, type ContractReport } from "../../src/contract/index.js";
-import { MemoryChatStore, startServer, type RunningServer } from "../../src/server/index.js";
-import type { ChatRecord } from "../../src/server/store/types.js";
-import { devTokens, eachChat, rewritingFetch, urlOf } from "./helpers.js";
+import { runContractSuite, type CheckResult, type ContractReport } from "../../../src/contract/index.js";
+import { MemoryChatStore, startServer, type RunningServer } from "../../../src/server/index.js";
+import type { ChatRecord } from "../../../src/server/store/types.js";
+import { devTokens, eachChat, rewritingFetch, urlOf } from "../helpers.js";
 
 const RUNS = 20;
 // A whole suite run is hundreds of requests; on a loaded 2-core CI machine running the other test
@@ -56,36 +56,6 @@ describe("runContractSuite", () => {
     const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, only: /^protocol:/, runs: 1 });
     expect(report.results.length).toBeGreaterThan(0);
     expect(report.results.every((r) => r.name.startsWith("protocol:"))).toBe(true);
-  });
-
-  it("catches a server that does not deduplicate oneOnOne chats", async () => {
-    const broken = await startServer({ logger: quiet(), store: new NoDedupStore() });
-    try {
-      const report = await runContractSuite({ baseUrl: broken.url, tokens: devTokens, seed: 7, runs: RUNS });
-      expectCaught(
-        report,
-        /oneOnOne chat again returns the same chat/,
-        /the repeat create made a second chat: 19:\S+ then 19:\S+_copy\d+@unq\.gbl\.spaces/,
-      );
-    } finally {
-      await broken.close();
-    }
-  });
-
-  it("catches a server that accepts a topic on a oneOnOne chat", async () => {
-    // The broken server drops the topic and creates the chat, as a lenient implementation would.
-    const lenient = rewritingFetch(
-      () => undefined,
-      (url, init) => {
-        if (init.method !== "POST" || !/\/v1\.0\/chats$/.test(url) || typeof init.body !== "string") return init;
-        const body = JSON.parse(init.body) as Record<string, unknown>;
-        if (body.chatType !== "oneOnOne") return init;
-        delete body.topic;
-        return { ...init, body: JSON.stringify(body) };
-      },
-    );
-    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: lenient });
-    expectCaught(report, /a topic on a oneOnOne chat is a 400/, /got 201 \(expected 400\)/);
   });
 
   it("catches error responses without the Graph error envelope", async () => {
@@ -162,5 +132,37 @@ describe("runContractSuite", () => {
       return sent;
     };
     expect(await bodies()).toEqual(await bodies());
+  });
+
+  describe("createChat", () => {
+    it("catches a server that does not deduplicate oneOnOne chats", async () => {
+      const broken = await startServer({ logger: quiet(), store: new NoDedupStore() });
+      try {
+        const report = await runContractSuite({ baseUrl: broken.url, tokens: devTokens, seed: 7, runs: RUNS });
+        expectCaught(
+          report,
+          /oneOnOne chat again returns the same chat/,
+          /the repeat create made a second chat: 19:\S+ then 19:\S+_copy\d+@unq\.gbl\.spaces/,
+        );
+      } finally {
+        await broken.close();
+      }
+    });
+
+    it("catches a server that accepts a topic on a oneOnOne chat", async () => {
+      // The broken server drops the topic and creates the chat, as a lenient implementation would.
+      const lenient = rewritingFetch(
+        () => undefined,
+        (url, init) => {
+          if (init.method !== "POST" || !/\/v1\.0\/chats$/.test(url) || typeof init.body !== "string") return init;
+          const body = JSON.parse(init.body) as Record<string, unknown>;
+          if (body.chatType !== "oneOnOne") return init;
+          delete body.topic;
+          return { ...init, body: JSON.stringify(body) };
+        },
+      );
+      const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: lenient });
+      expectCaught(report, /a topic on a oneOnOne chat is a 400/, /got 201 \(expected 400\)/);
+    });
   });
 });

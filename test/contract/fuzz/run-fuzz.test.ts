@@ -5,9 +5,9 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { jest } from "@jest/globals";
 import { pino } from "pino";
-import { prototypeSnapshot, runFuzz, type Finding, type FuzzReport } from "../../src/contract/index.js";
-import { DEMO_TENANT_ID, mintDevToken, startServer, type RunningServer } from "../../src/server/index.js";
-import { devTokens } from "./helpers.js";
+import { prototypeSnapshot, runFuzz, type Finding, type FuzzReport } from "../../../src/contract/index.js";
+import { DEMO_TENANT_ID, mintDevToken, startServer, type RunningServer } from "../../../src/server/index.js";
+import { devTokens } from "../helpers.js";
 import { graphError, startProxy, type Rewrite } from "./proxy.js";
 
 // Hundreds of requests on a loaded 2-core machine: this bounds a hang, not speed.

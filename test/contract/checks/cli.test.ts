@@ -1,7 +1,7 @@
 // `verify` as the package's CLI runs it: one line per check, a summary line, the exit code.
 import { pino } from "pino";
-import { verifyCommand } from "../../src/contract/checks/cli.js";
-import { startServer } from "../../src/server/index.js";
+import { verifyCommand } from "../../../src/contract/checks/cli.js";
+import { startServer } from "../../../src/server/index.js";
 
 async function verify(args: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
