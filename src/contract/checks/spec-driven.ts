@@ -7,8 +7,7 @@ import { CASE_ORDER, operationCases } from "../cases/operation-cases.js";
 import { CheckFailure } from "../core/failure.js";
 import { expectStatus } from "../core/http.js";
 import { mutatedRequests } from "../fuzz/request-mutations.js";
-import type { Check } from "./check.js";
-import { forAll } from "./check.js";
+import { forAll, type Check } from "./check.js";
 
 function validCheck(operationId: CanonicalOperationId, c: OperationCase): Check {
   const name = `${operationId}: generated valid requests succeed`;
