@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["generated/", "dist/", "node_modules/", "coverage/", "test-artifacts/"] },
+  { ignores: ["generated/", "dist/", "node_modules/", "coverage/", "test-artifacts/", ".scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

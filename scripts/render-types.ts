@@ -38,7 +38,7 @@ async function renderSchemaTypes(yamlText: string): Promise<string> {
 }
 
 interface SpecDocument {
-  paths: Record<string, Record<string, { operationId?: string; "x-graph-alias-of"?: string } | unknown>>;
+  paths: Record<string, Record<string, unknown>>;
 }
 
 const METHODS = new Set(["get", "put", "post", "delete", "patch"]);

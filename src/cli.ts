@@ -31,7 +31,7 @@ try {
       ...(values.https && { HTTPS: "1" }),
     });
   } else if (command === "verify") {
-    const { verifyCommand } = await import("./contract/cli.js");
+    const { verifyCommand } = await import("./contract/checks/cli.js");
     process.exit(await verifyCommand(rest));
   } else if (command === "token") {
     process.stdout.write(`${await tokenCommand(rest)}\n`);

@@ -4,7 +4,7 @@ import type { OperationAliases } from "../../generated/operations.js";
 import type { operations } from "../../generated/schema.js";
 
 /** Every operation of the contract, aliases included. */
-export type OperationId = keyof operations & string;
+export type OperationId = keyof operations;
 
 /** The operations that own a handler and rules; aliases are served by theirs (`x-graph-alias-of`). */
 export type CanonicalOperationId = Exclude<OperationId, keyof OperationAliases>;

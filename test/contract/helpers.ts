@@ -1,7 +1,7 @@
 // Shared pieces of the contract suite's own tests: dev tokens, and fetch wrappers that break a
 // correct server in one precise way each.
-import { DEMO_TENANT_ID, mintDevToken } from "../../src/server/index.js";
 import type { TokenKind } from "../../src/contract/index.js";
+import { DEMO_TENANT_ID, mintDevToken } from "../../src/server/index.js";
 
 /** Tokens for the reference server, minted in-process (no token command). */
 export const devTokens = (kind: TokenKind): Promise<string> =>

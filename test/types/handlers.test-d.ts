@@ -29,7 +29,7 @@ export const readsTypedInput: Handler<"updateChat"> = ({ params, body }) => {
 
 // The map must name every canonical operation: one missing is an error.
 // @ts-expect-error
-export const incomplete: HandlerMap = { getChat: (() => Promise.reject(new Error("never called"))) };
+export const incomplete: HandlerMap = { getChat: () => Promise.reject(new Error("never called")) };
 
 // A misspelt operationId is not a key of the map.
 // @ts-expect-error

@@ -1,18 +1,12 @@
 // The unit the runner runs and reports: a named async function that throws to fail.
 import fc from "fast-check";
-import type { SuiteContext } from "../context.js";
-import { CheckFailure } from "../failure.js";
+import type { SuiteContext } from "../core/context.js";
+import { CheckFailure } from "../core/failure.js";
+import { namedSeed } from "../core/seed.js";
 
 export interface Check {
   name: string;
   run: (ctx: SuiteContext) => Promise<void>;
-}
-
-/** A stable per-check seed, so `--only` and added checks do not change a check's requests. */
-export function checkSeed(seed: number, name: string): number {
-  let hash = seed | 0;
-  for (const char of name) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  return hash;
 }
 
 /**
@@ -25,7 +19,7 @@ export async function forAll<T>(
   arbitrary: fc.Arbitrary<T>,
   body: (value: T) => Promise<void>,
 ): Promise<void> {
-  const seed = checkSeed(ctx.seed, name);
+  const seed = namedSeed(ctx.seed, name);
   const details = await fc.check(fc.asyncProperty(arbitrary, body), { seed, numRuns: ctx.runs });
   if (!details.failed) return;
   const error = details.errorInstance;

@@ -1,10 +1,14 @@
-// Graph's rules that a schema cannot express: one-on-one deduplication, topic and role rules,
-// what a removed member can still do, and paging under concurrent creates.
-import { asUser, memberId, type SuiteContext } from "../context.js";
-import { CheckFailure, ensure } from "../failure.js";
-import { expectStatus, type Exchange } from "../http.js";
-import { chatPath, createGroupChat, memberBody, type ChatJson } from "../fixtures.js";
+// Graph's rules that a schema cannot express: one-on-one deduplication, topic and role rules
+// here; what a removed member can still do, and paging under concurrent creates, beside.
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
+import type { Exchange } from "../core/exchange.js";
+import { CheckFailure, ensure } from "../core/failure.js";
+import { chatPath, createGroupChat, memberBody } from "../core/fixtures.js";
+import { expectStatus } from "../core/http.js";
+import type { Chat } from "../core/schemas.js";
 import type { Check } from "./check.js";
+import { pagingUnderWrites } from "./paging-under-writes.js";
+import { useAfterDelete } from "./removed-member.js";
 
 const create = (ctx: SuiteContext, caller: string, body: unknown): Promise<Exchange> =>
   ctx.http.send({ op: "createChat", method: "POST", path: "/chats", body, as: asUser(caller) });
@@ -29,7 +33,7 @@ function dedup(): Check {
       expectStatus(first, [201], "first create");
       const again = await create(ctx, d, oneOnOne(d, c));
       expectStatus(again, [201], "repeat create (members swapped, as the other user)");
-      const [x, y] = [first.json as ChatJson, again.json as ChatJson];
+      const [x, y] = [first.json as Chat, again.json as Chat];
       ensure(x.id === y.id, `the repeat create made a second chat: ${x.id} then ${y.id}`, again.request);
       ensure(
         x.createdDateTime === y.createdDateTime,
@@ -76,7 +80,7 @@ function topicRules(): Check[] {
       run: async (ctx) => {
         const created = await create(ctx, a(ctx), oneOnOne(memberId(ctx, 0), memberId(ctx, 1)));
         expectStatus(created, [201], "setup: a oneOnOne chat");
-        const id = (created.json as ChatJson).id;
+        const id = (created.json as Chat).id;
         const patched = await ctx.http.send({
           op: "updateChat",
           method: "PATCH",
@@ -133,109 +137,6 @@ function roleRules(ctx: SuiteContext): Check[] {
     });
   }
   return checks;
-}
-
-function useAfterDelete(): Check {
-  return {
-    name: "graph: a removed member is gone from the member list and loses access",
-    run: async (ctx) => {
-      const [a, b, c] = [memberId(ctx, 0), memberId(ctx, 1), memberId(ctx, 2)];
-      const chat = await createGroupChat(ctx, [a, b, c]);
-      const members = async () => {
-        const listed = await ctx.http.send({ op: "listChatMembers", method: "GET", path: chatPath(chat.id, "/members"), as: asUser(a) });
-        expectStatus(listed, [200], "listing members");
-        return { listed, value: (listed.json as { value: { id: string; userId: string | null }[] }).value };
-      };
-      const membership = (await members()).value.find((m) => m.userId === c);
-      if (!membership) throw new CheckFailure(`user ${c} is not among the members of a chat just created with them`);
-      const removed = await ctx.http.send({
-        op: "removeChatMember",
-        method: "DELETE",
-        path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`),
-        as: asUser(a),
-      });
-      expectStatus(removed, [204], "removing a member");
-      const after = await members();
-      ensure(
-        !after.value.some((m) => m.userId === c || m.id === membership.id),
-        `the removed member ${c} is still listed`,
-        after.listed.request,
-      );
-      const gone = await ctx.http.send({
-        op: "getChatMember",
-        method: "GET",
-        path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`),
-        as: asUser(a),
-      });
-      expectStatus(gone, [404], "getting the removed membership");
-      const probes = [
-        { op: "getChat", method: "GET", path: chatPath(chat.id) },
-        { op: "listChatMessages", method: "GET", path: chatPath(chat.id, "/messages") },
-        { op: "sendChatMessage", method: "POST", path: chatPath(chat.id, "/messages"), body: { body: { content: "still here?" } } },
-      ];
-      for (const probe of probes) {
-        const exchange = await ctx.http.send({ ...probe, as: asUser(c) });
-        expectStatus(exchange, [403, 404], `the removed member can still ${probe.op}`);
-      }
-    },
-  };
-}
-
-function pagingUnderWrites(): Check {
-  return {
-    name: "graph: paging with @odata.nextLink neither repeats nor skips while chats are created",
-    run: async (ctx) => {
-      const [pager, other] = [memberId(ctx, 3), memberId(ctx, 0)];
-      for (let i = 0; i < 5; i++) await createGroupChat(ctx, [pager, other], `paging ${i}`);
-      const before = new Set<string>();
-      await walk(ctx, pager, 50, async (ids) => ids.forEach((id) => before.add(id)));
-      const seen: string[] = [];
-      let lastRequest: Exchange["request"] | undefined;
-      await walk(ctx, pager, 2, async (ids, exchange) => {
-        lastRequest = exchange.request;
-        ensure(ids.length <= 2, `a page of $top=2 has ${ids.length} chats (next pages must keep $top)`, exchange.request);
-        const repeated = ids.find((id) => seen.includes(id));
-        ensure(!repeated, `chat ${repeated} appeared on two pages`, exchange.request);
-        seen.push(...ids);
-        // A write between pages: a new chat of the pager, newest of all.
-        await createGroupChat(ctx, [pager, other], "created while paging");
-      });
-      const skipped = [...before].filter((id) => !seen.includes(id));
-      ensure(
-        skipped.length === 0,
-        `${skipped.length} chat(s) that existed before paging began were never returned, e.g. ${skipped[0]}`,
-        lastRequest,
-      );
-    },
-  };
-}
-
-/** Lists the user's chats page by page, following `@odata.nextLink` to the end. */
-async function walk(
-  ctx: SuiteContext,
-  user: string,
-  top: number,
-  onPage: (ids: string[], exchange: Exchange) => Promise<void>,
-): Promise<void> {
-  let next: string | undefined = "/chats";
-  for (let page = 0; next; page++) {
-    if (page > 5000) throw new CheckFailure("more than 5000 pages: @odata.nextLink never ends");
-    const exchange = await ctx.http.send({
-      op: "listChats",
-      method: "GET",
-      path: next,
-      ...(page === 0 && { query: { $top: String(top) } }),
-      as: asUser(user),
-    });
-    expectStatus(exchange, [200], "listing chats");
-    const json = exchange.json as { value: { id: string }[]; "@odata.nextLink"?: string };
-    await onPage(
-      json.value.map((c) => c.id),
-      exchange,
-    );
-    next = json["@odata.nextLink"];
-    ensure(next === undefined || /^https?:\/\//.test(next), `@odata.nextLink ${next} is not an absolute URL`, exchange.request);
-  }
 }
 
 /** Every rule check; those needing a guest or federated user only when the users include one. */

@@ -1,9 +1,10 @@
 // HTTP-level rules that hold for every path: 405 with Allow, 401 with WWW-Authenticate, and
 // request ids (the latter are also checked on every response by Http.send).
-import { asUser, memberId, type SuiteContext } from "../context.js";
-import { CheckFailure, ensure } from "../failure.js";
-import { expectStatus, type Exchange } from "../http.js";
-import { chatPath, sharedChat } from "../fixtures.js";
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
+import type { Exchange } from "../core/exchange.js";
+import { CheckFailure, ensure } from "../core/failure.js";
+import { chatPath, sharedChat } from "../core/fixtures.js";
+import { expectStatus } from "../core/http.js";
 import type { Check } from "./check.js";
 
 function expectUnauthorized(exchange: Exchange, what: string): void {

@@ -1,15 +1,16 @@
 // Generated requests per operation: valid ones must succeed with the documented status, and
 // each schema-derived mutation of a valid one must get a documented 4xx, never a 5xx.
 import fc from "fast-check";
-import { expectStatus } from "../http.js";
-import { CheckFailure } from "../failure.js";
-import { OPERATION_CASES, type OperationCase } from "../operation-cases.js";
-import { mutatedRequests } from "../request-mutations.js";
-import type { Check } from "./check.js";
-import { forAll } from "./check.js";
+import type { CanonicalOperationId } from "../../shared/operations.js";
+import type { OperationCase } from "../cases/case.js";
+import { CASE_ORDER, operationCases } from "../cases/operation-cases.js";
+import { CheckFailure } from "../core/failure.js";
+import { expectStatus } from "../core/http.js";
+import { mutatedRequests } from "../fuzz/request-mutations.js";
+import { forAll, type Check } from "./check.js";
 
-function validCheck(c: OperationCase): Check {
-  const name = `${c.operationId}: generated valid requests succeed`;
+function validCheck(operationId: CanonicalOperationId, c: OperationCase): Check {
+  const name = `${operationId}: generated valid requests succeed`;
   return {
     name,
     run: (ctx) =>
@@ -23,8 +24,8 @@ function validCheck(c: OperationCase): Check {
   };
 }
 
-function invalidCheck(c: OperationCase): Check {
-  const name = `${c.operationId}: generated invalid requests get a documented 4xx`;
+function invalidCheck(operationId: CanonicalOperationId, c: OperationCase): Check {
+  const name = `${operationId}: generated invalid requests get a documented 4xx`;
   return {
     name,
     run: (ctx) =>
@@ -32,7 +33,7 @@ function invalidCheck(c: OperationCase): Check {
         const { request } = await c.prepare(ctx, plan);
         const mutations = mutatedRequests(ctx, request);
         const mutation = mutations[pick % mutations.length];
-        if (!mutation) throw new Error(`no way to make a ${c.operationId} request invalid`);
+        if (!mutation) throw new Error(`no way to make a ${operationId} request invalid`);
         const exchange = await ctx.http.send(mutation.request);
         expectStatus(exchange, (s) => s >= 400 && s < 500, `an invalid request (${mutation.describe}) was not refused with a 4xx`);
       }),
@@ -41,5 +42,8 @@ function invalidCheck(c: OperationCase): Check {
 
 /** Two checks per operation the suite drives. */
 export function specDrivenChecks(): Check[] {
-  return OPERATION_CASES.flatMap((c) => [validCheck(c), invalidCheck(c)]);
+  return CASE_ORDER.flatMap((operationId) => [
+    validCheck(operationId, operationCases[operationId]),
+    invalidCheck(operationId, operationCases[operationId]),
+  ]);
 }

@@ -1,0 +1,157 @@
+// The contract suite must pass against the reference server and catch each deliberately broken
+// variant of it with a readable reason and a curl line.
+import { jest } from "@jest/globals";
+import { pino } from "pino";
+import { runContractSuite, type CheckResult, type ContractReport } from "../../../src/contract/index.js";
+import { startServer, type RunningServer } from "../../../src/server/index.js";
+import { NoDedupStore } from "../../support/broken-stores.js";
+import { devTokens, eachChat, rewritingFetch, urlOf } from "../helpers.js";
+
+const RUNS = 20;
+// A whole suite run is hundreds of requests; on a loaded 2-core CI machine running the other test
+// files in parallel it can take far longer than jest's 5 s default. This bounds a hang, not speed.
+jest.setTimeout(120_000);
+const quiet = () => pino({ level: "silent" });
+
+function failure(report: ContractReport, name: RegExp): CheckResult {
+  const found = report.results.find((r) => name.test(r.name));
+  if (!found) throw new Error(`no check matching ${name}; checks: ${report.results.map((r) => r.name).join("; ")}`);
+  return found;
+}
+
+function expectCaught(report: ContractReport, name: RegExp, reason: RegExp): void {
+  const result = failure(report, name);
+  expect(result.ok).toBe(false);
+  expect(result.reason).toMatch(reason);
+  expect(result.curl).toMatch(/^curl .*-X (GET|POST|PATCH|DELETE|PUT) /);
+  expect(result.curl).not.toMatch(/eyJ/); // no token in the report
+}
+
+describe("runContractSuite", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ logger: quiet() });
+  });
+  afterAll(() => server.close());
+
+  it("passes every check against the reference server", async () => {
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS });
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+    expect(report.passed).toBeGreaterThanOrEqual(60);
+    expect(report.failed).toBe(0);
+  });
+
+  it("runs only the checks matching `only`", async () => {
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, only: /^protocol:/, runs: 1 });
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(report.results.every((r) => r.name.startsWith("protocol:"))).toBe(true);
+  });
+
+  it("catches error responses without the Graph error envelope", async () => {
+    const bare = rewritingFetch((status, json) =>
+      status >= 400 ? { status, json: { message: (json as { error?: { message?: string } }).error?.message ?? "error" } } : undefined,
+    );
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: bare });
+    expectCaught(report, /without a token gets 401/, /error envelope: no `error` object/);
+    expectCaught(report, /createChat: generated invalid requests/, /error envelope: no `error` object/);
+  });
+
+  it("catches a chat property of the wrong type", async () => {
+    const numeric = rewritingFetch((status, json) =>
+      status < 300
+        ? { status, json: eachChat(json, (chat) => (chat.createdDateTime = Date.parse(String(chat.createdDateTime)))) }
+        : undefined,
+    );
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: numeric });
+    expectCaught(report, /createChat: generated valid requests/, /does not match the 201 schema: \/createdDateTime must be string/);
+    expectCaught(
+      report,
+      /listChats: generated valid requests/,
+      /does not match the 200 schema: \/value\/\d+\/createdDateTime must be string/,
+    );
+  });
+
+  it("catches a beta-only operation that is also served under /v1.0", async () => {
+    // The broken server answers the beta `$ref` paths under /v1.0 as if they were under /beta.
+    const everywhere: typeof fetch = (input, init) =>
+      fetch(urlOf(input).replace(/\/v1\.0(\/(?:me|users\/[^/]+)\/chats\/\$ref)$/, "/beta$1"), init);
+    const report = await runContractSuite({
+      baseUrl: server.url,
+      tokens: devTokens,
+      seed: 7,
+      runs: RUNS,
+      only: /^addChatsFor/,
+      fetch: everywhere,
+    });
+    expectCaught(report, /addChatsForMe: generated invalid requests/, /served under \/v1\.0, not only \/beta.*got 201/);
+    expectCaught(report, /addChatsForUser: generated invalid requests/, /served under \/v1\.0, not only \/beta.*got 201/);
+    expect(failure(report, /addChatsForMe: generated valid requests/).ok).toBe(true);
+  });
+
+  it("catches a bulk add that reports a member as failed", async () => {
+    const failing = rewritingFetch((status, json) => {
+      const value = (json as { value?: { "@odata.type"?: string; error?: unknown }[] }).value;
+      if (status !== 200 || !value?.[0] || value[0]["@odata.type"] !== "#microsoft.graph.aadUserConversationMemberResult") return undefined;
+      value[0].error = { code: "NotFound", message: "User not found." };
+      return { status, json };
+    });
+    const report = await runContractSuite({
+      baseUrl: server.url,
+      tokens: devTokens,
+      seed: 7,
+      runs: RUNS,
+      only: /^(addChatMembers|removeChatMembers):/,
+      fetch: failing,
+    });
+    expectCaught(report, /addChatMembers: generated valid requests/, /the result for \S+ has an error: \{"code":"NotFound"/);
+    expectCaught(report, /removeChatMembers: generated valid requests/, /the result for \S+ has an error/);
+  });
+
+  it("is reproducible: the same seed sends the same requests", async () => {
+    const bodies = async () => {
+      const sent: string[] = [];
+      const recording: typeof fetch = (input, init) => {
+        // Chat ids are random on the server's side; everything the suite chooses must repeat.
+        sent.push(
+          `${init?.method} ${urlOf(input).replace(/19(:|%3A)[^/?]+/g, "{chat}")} ${(typeof init?.body === "string" ? init.body : "").replace(/"19:[^"]+"/g, "{chat}")}`,
+        );
+        return fetch(input, init);
+      };
+      await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 99, runs: 5, only: /^updateChat/, fetch: recording });
+      return sent;
+    };
+    expect(await bodies()).toEqual(await bodies());
+  });
+
+  describe("createChat", () => {
+    it("catches a server that does not deduplicate oneOnOne chats", async () => {
+      const broken = await startServer({ logger: quiet(), store: new NoDedupStore() });
+      try {
+        const report = await runContractSuite({ baseUrl: broken.url, tokens: devTokens, seed: 7, runs: RUNS });
+        expectCaught(
+          report,
+          /oneOnOne chat again returns the same chat/,
+          /the repeat create made a second chat: 19:\S+ then 19:\S+_copy\d+@unq\.gbl\.spaces/,
+        );
+      } finally {
+        await broken.close();
+      }
+    });
+
+    it("catches a server that accepts a topic on a oneOnOne chat", async () => {
+      // The broken server drops the topic and creates the chat, as a lenient implementation would.
+      const lenient = rewritingFetch(
+        () => undefined,
+        (url, init) => {
+          if (init.method !== "POST" || !/\/v1\.0\/chats$/.test(url) || typeof init.body !== "string") return init;
+          const body = JSON.parse(init.body) as Record<string, unknown>;
+          if (body.chatType !== "oneOnOne") return init;
+          delete body.topic;
+          return { ...init, body: JSON.stringify(body) };
+        },
+      );
+      const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: RUNS, fetch: lenient });
+      expectCaught(report, /a topic on a oneOnOne chat is a 400/, /got 201 \(expected 400\)/);
+    });
+  });
+});
