@@ -12,12 +12,8 @@ import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound } from "./errors.js";
 import { groupChatId } from "./ids.js";
 import { defaultRole, newMember, type ResolvedMember } from "./roster.js";
+import type { AddChatsInput } from "./inputs.js";
 import { writeTime } from "./time.js";
-
-export interface AddChatsInput {
-  readonly id?: string | undefined;
-  readonly topic?: string | null | undefined;
-}
 
 /**
  * `POST …/chats/$ref`: adds the user to the existing group chat `id`, or creates a group chat

@@ -10,16 +10,11 @@ import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound } from "./errors.js";
 import { groupChatId, oneOnOneChatId } from "./ids.js";
-import { checkRosterSize, newMember, resolveRoster, type MemberInput, type ResolvedMember } from "./roster.js";
+import type { CreateChatInput } from "./inputs.js";
+import { checkRosterSize, newMember, resolveRoster, type ResolvedMember } from "./roster.js";
 import { writeTime } from "./time.js";
 
 export const MAX_TOPIC_LENGTH = 250;
-
-export interface CreateChatInput {
-  readonly chatType: ChatType;
-  readonly topic?: string | null | undefined;
-  readonly members: readonly MemberInput[];
-}
 
 /**
  * Creates a chat. A one-on-one chat between two users exists at most once: asking again returns

@@ -10,7 +10,8 @@ import { accessible, assertGroup, readableChat } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { DomainError, notFound } from "./errors.js";
-import { admit, dismiss, parseUserBind, type MemberInput } from "./roster.js";
+import type { MemberInput } from "./inputs.js";
+import { admit, dismiss, parseUserBind } from "./roster.js";
 import { writeTime } from "./time.js";
 
 /** A membership with its directory entry. */

@@ -9,16 +9,11 @@ import { accessible, memberOf, readableChat, sameId } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound, tooLarge } from "./errors.js";
+import type { SendMessageInput } from "./inputs.js";
 import { comparableTime, writeTime } from "./time.js";
 
 /** Teams' limit on a message's size (body and all), in UTF-8 bytes. */
 export const MAX_MESSAGE_BYTES = 28 * 1024;
-
-export interface SendMessageInput {
-  readonly body: { readonly contentType?: "text" | "html" | undefined; readonly content: string };
-  readonly subject?: string | null | undefined;
-  readonly importance?: "normal" | "high" | "urgent" | undefined;
-}
 
 /** Whose eyes a message is seen through: a user (a member's visible history applies) or an application. */
 export type Viewer = { readonly kind: "user"; readonly userId: string } | { readonly kind: "app" };

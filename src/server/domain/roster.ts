@@ -6,16 +6,10 @@ import type { ChatRecord, ChatType, MemberRecord, MemberRole } from "../store/ty
 import { memberOf } from "./access.js";
 import { badRequest, conflict, notFound } from "./errors.js";
 import { ALL_HISTORY, membershipId } from "./ids.js";
+import type { MemberInput } from "./inputs.js";
 import { canonicalTime } from "./time.js";
 
 export const MAX_GROUP_MEMBERS = 250;
-
-export interface MemberInput {
-  readonly "user@odata.bind": string;
-  readonly roles: readonly MemberRole[];
-  readonly tenantId?: string | null | undefined;
-  readonly visibleHistoryStartDateTime?: string | null | undefined;
-}
 
 export interface ResolvedMember {
   readonly user: DirectoryUser;

@@ -9,12 +9,8 @@ import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden } from "./errors.js";
 import { lastMessageSeenBy } from "./messages.js";
+import type { UserReference } from "./inputs.js";
 import { canonicalTime } from "./time.js";
-
-export interface UserReference {
-  readonly id: string;
-  readonly tenantId?: string | null | undefined;
-}
 
 export type ViewpointChange =
   | { readonly kind: "hide" }

@@ -1,0 +1,22 @@
+// What the domain accepts, picked from the contract's request schemas (generated types), so a rule
+// can never take a shape the API does not: the handlers pass validated request bodies straight in.
+import type { components, Writable } from "../../../generated/schema.js";
+
+type Schemas = components["schemas"];
+
+/** One member as createChat, addChatMember and addChatMembers take it. */
+export type MemberInput = Pick<
+  Writable<Schemas["aadUserConversationMember"]>,
+  "user@odata.bind" | "roles" | "tenantId" | "visibleHistoryStartDateTime"
+>;
+
+export type CreateChatInput = Pick<Writable<Schemas["createChatRequest"]>, "chatType" | "topic"> & {
+  readonly members: readonly MemberInput[];
+};
+
+export type SendMessageInput = Pick<Writable<Schemas["chatMessage"]>, "body" | "subject" | "importance">;
+
+/** A user named in the body of hideForUser, unhideForUser and markChatRead/UnreadForUser. */
+export type UserReference = Pick<Writable<Schemas["teamworkUserIdentity"]>, "id" | "tenantId">;
+
+export type AddChatsInput = Pick<Writable<Schemas["addChatsRequest"]>, "id" | "topic">;
