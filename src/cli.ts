@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// The package's command: `graph-chat-contract serve | token`.
+// The package's command: `graph-chat-contract serve | migrate | token | verify`.
 import { parseArgs } from "node:util";
 import { TOKEN_USAGE, tokenCommand, UsageError } from "./server/auth/token-command.js";
 
 const USAGE = `Usage:
   graph-chat-contract serve [--port 3000] [--host 127.0.0.1] [--https]
       the reference server (environment variables as for npm start: DIRECTORY_FILE, BODY_LIMIT,
-      PUBLIC_BASE_URL, AUTH_JWKS_URL/AUTH_ISSUER/AUTH_AUDIENCE, TLS_CERT/TLS_KEY, LOG_LEVEL, ...)
+      PUBLIC_BASE_URL, AUTH_JWKS_URL/AUTH_ISSUER/AUTH_AUDIENCE, TLS_CERT/TLS_KEY, DATABASE_URL,
+      WORKERS, LOG_LEVEL, ...)
+  graph-chat-contract migrate
+      applies the database schema migrations to DATABASE_URL (the server also does at start)
   graph-chat-contract token --user <id-or-upn> [--scopes "..."] [--expires 1h]
   graph-chat-contract token --app --roles "..." [--expires 1h]
       prints one development token
@@ -23,13 +26,16 @@ try {
       options: { port: { type: "string" }, host: { type: "string" }, https: { type: "boolean", default: false } },
     });
     // Each command loads only its own modules: `serve` starts faster without the contract suite.
-    const { serve } = await import("./server/serve.js");
-    await serve({
+    const { run } = await import("./server/run.js");
+    await run({
       ...process.env,
       ...(values.port !== undefined && { PORT: values.port }),
       ...(values.host !== undefined && { HOST: values.host }),
       ...(values.https && { HTTPS: "1" }),
     });
+  } else if (command === "migrate") {
+    const { migrateCommand } = await import("./server/store/postgres/migrate-command.js");
+    process.stdout.write(`${await migrateCommand(process.env)}\n`);
   } else if (command === "verify") {
     const { verifyCommand } = await import("./contract/checks/cli.js");
     process.exit(await verifyCommand(rest));

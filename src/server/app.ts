@@ -32,6 +32,7 @@ import { SkipTokens } from "./odata/skiptoken.js";
 import { contractOperations } from "./operations.js";
 import { specDocumentCopy, specYaml } from "./spec.js";
 import { MemoryChatStore } from "./store/memory.js";
+import type { SharedState } from "./store/shared.js";
 import type { ChatStore } from "./store/types.js";
 import { throttleRequests } from "./throttling/middleware.js";
 import { toThrottle, type ThrottlingOption } from "./throttling/model.js";
@@ -43,6 +44,13 @@ export interface AppOptions {
   seed?: readonly ChatSeed[];
   /** Chat storage; default: a new in-memory store. */
   store?: ChatStore;
+  /** Where instances sharing a database keep the directory (startServer's `databaseUrl` sets it). */
+  shared?: SharedState;
+  /**
+   * The key that signs `$skiptoken`s. Instances behind one load balancer need the same one, so a
+   * paging link from one works on another; default a random key of this app.
+   */
+  skipTokenSecret?: string | Uint8Array;
   /** The time source for timestamps; default: the system clock. */
   clock?: () => Date;
   /** Id generation for group chats; default: random. */
@@ -104,12 +112,14 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
     throttle,
     requestLog,
     seed: options.seed,
+    shared: options.shared,
   });
+  options.shared?.onDirectoryChange((data) => control.followDirectory(Directory.parse(data, "the database's directory")));
   const ctx = control.domain;
   const logger = options.logger ?? pino({ level: "error" });
   const validator = contractValidator(specDocumentCopy);
   const operations = contractOperations();
-  const handlers = createHandlers({ domain: ctx, skipTokens: new SkipTokens() });
+  const handlers = createHandlers({ domain: ctx, skipTokens: new SkipTokens(secretBytes(options.skipTokenSecret)) });
   checkHandlers(handlers, operations);
 
   const app = express();
@@ -172,4 +182,9 @@ function seeded(control: ServerControl): RequestHandler {
     if (control.isReady) return next();
     control.ready().then(() => next(), next);
   };
+}
+
+/** A secret given as text is used as its UTF-8 bytes; none: a random key of this app. */
+function secretBytes(secret: string | Uint8Array | undefined): Uint8Array | undefined {
+  return typeof secret === "string" ? Buffer.from(secret, "utf8") : secret;
 }

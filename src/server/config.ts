@@ -15,6 +15,10 @@ export interface ServerConfig {
   logLevel: string;
   /** Serve HTTPS with these; absent: plain HTTP. Files are read (or made) by main.ts. */
   tls?: TlsSettings;
+  /** PostgreSQL for the state (DATABASE_URL); absent: process memory. */
+  databaseUrl?: string;
+  /** Processes serving the port (WORKERS, default 1); more than one needs the database. */
+  workers: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
@@ -32,7 +36,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (faults) app.faults = faults;
   const throttle = throttleFromEnv(env);
   if (throttle) app.throttling = throttle;
-  const config: ServerConfig = { port, host: env.HOST || "127.0.0.1", app, logLevel: env.LOG_LEVEL || "info" };
+  if (env.SKIPTOKEN_SECRET) app.skipTokenSecret = checkSecret(env.SKIPTOKEN_SECRET);
+  const config: ServerConfig = { port, host: env.HOST || "127.0.0.1", app, logLevel: env.LOG_LEVEL || "info", workers: workersFrom(env) };
+  if (env.DATABASE_URL) config.databaseUrl = checkDatabaseUrl(env.DATABASE_URL);
+  if (config.workers > 1 && !config.databaseUrl) {
+    throw new Error(
+      `WORKERS=${config.workers} needs DATABASE_URL: each process would otherwise keep its own chats in memory, and ${config.workers} processes on one port would be ${config.workers} different Graphs`,
+    );
+  }
   const tls = tlsFromEnv(env);
   if (tls) config.tls = tls;
   return config;
@@ -52,6 +63,32 @@ function tlsFromEnv(env: NodeJS.ProcessEnv): TlsSettings | undefined {
   }
   if (!https) return undefined;
   return { mode: "dev", dir: env.TLS_DIR || DEFAULT_DEV_CERT_DIR };
+}
+
+function workersFrom(env: NodeJS.ProcessEnv): number {
+  if (env.WORKERS === undefined || env.WORKERS === "") return 1;
+  const workers = Number(env.WORKERS);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`WORKERS must be an integer 1–64, got '${env.WORKERS}'`);
+  return workers;
+}
+
+function checkDatabaseUrl(value: string): string {
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    throw new Error("DATABASE_URL must be a URL like postgres://user:password@host:5432/database");
+  }
+  if (protocol !== "postgres:" && protocol !== "postgresql:") {
+    throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, got '${protocol}//…'`);
+  }
+  return value;
+}
+
+/** Every instance signs paging links with it: short secrets are guessable, so at least 16 characters. */
+function checkSecret(value: string): string {
+  if (value.length < 16) throw new Error(`SKIPTOKEN_SECRET must be at least 16 characters, got ${value.length}`);
+  return value;
 }
 
 function flag(name: string, value: string | undefined): boolean | undefined {

@@ -6,6 +6,7 @@ import type { DomainContext, IdGenerator } from "./domain/context.js";
 import { planSeed, type ChatSeed } from "./domain/seed.js";
 import type { FaultPlan } from "./faults/plan.js";
 import type { RecordedRequest, RequestLog } from "./http/request-log.js";
+import type { SharedState } from "./store/shared.js";
 import type { ChatRecord, ChatStore } from "./store/types.js";
 import type { Throttle } from "./throttling/model.js";
 
@@ -18,6 +19,8 @@ export interface ControlSettings {
   readonly throttle?: Throttle | undefined;
   readonly requestLog?: RequestLog | undefined;
   readonly seed?: readonly ChatSeed[] | undefined;
+  /** Where instances sharing a database keep the directory; absent for one process on its own. */
+  readonly shared?: SharedState | undefined;
 }
 
 export class ServerControl {
@@ -67,11 +70,17 @@ export class ServerControl {
   /**
    * Replaces the directory and forgets every chat: stored chats name users of the old directory,
    * who may not exist in the new one. The seed is not applied (it names the start directory's
-   * users); faults and recorded requests are kept.
+   * users); faults and recorded requests are kept. With a shared database, every instance follows.
    */
   async loadDirectory(directory: Directory): Promise<void> {
     this.current = directory;
+    await this.settings.shared?.saveDirectory({ tenantId: directory.tenantId, users: [...directory.users] });
     await this.settings.store.clear();
+  }
+
+  /** Uses the directory another instance stored (its chats are the shared store's business). */
+  followDirectory(directory: Directory): void {
+    this.current = directory;
   }
 
   /**
@@ -80,6 +89,7 @@ export class ServerControl {
    */
   async reset(): Promise<void> {
     this.current = this.settings.directory;
+    await this.settings.shared?.saveDirectory({ tenantId: this.current.tenantId, users: [...this.current.users] });
     this.settings.faults?.reset();
     this.settings.throttle?.reset();
     this.settings.requestLog?.clear();

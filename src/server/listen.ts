@@ -5,6 +5,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from "nod
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createControlledApp, type AppOptions } from "./app.js";
+import { openPersistence, type Persistence } from "./persistence.js";
 import { FaultPlan, toFaultPlan } from "./faults/plan.js";
 import { harnessControls, type HarnessControls } from "./harness.js";
 import { answerClientErrors } from "./http/client-error.js";
@@ -24,6 +25,12 @@ export interface StartServerOptions extends Omit<AppOptions, "recordRequests"> {
   host?: string;
   /** Serve HTTPS with the development certificate or given files; default plain HTTP. */
   tls?: TlsSettings;
+  /**
+   * Keep state in this PostgreSQL database (`postgres://…`), shared by every instance that uses it
+   * and kept across restarts: chats, the directory and the $skiptoken secret. The schema is
+   * migrated at start. Default: process memory.
+   */
+  databaseUrl?: string;
 }
 
 /** A listening server and its test harness controls. */
@@ -62,11 +69,37 @@ export interface RunningServer extends HarnessControls {
  * ```
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { port = 0, host = "127.0.0.1", tls: tlsSettings, ...appOptions } = options;
+  const { port = 0, host = "127.0.0.1", tls: tlsSettings, databaseUrl, ...appOptions } = options;
   const faults = toFaultPlan(appOptions.faults) ?? new FaultPlan();
   const { recordRequests = new RequestLog(), ...rest } = appOptions;
   const tls = tlsSettings ? await loadTlsMaterial(tlsSettings) : undefined;
-  const { app, control } = createControlledApp({ ...rest, faults, ...(recordRequests && { recordRequests }) });
+  const persistence = await openPersistence({
+    databaseUrl,
+    directory: rest.directory,
+    skipTokenSecret: rest.skipTokenSecret,
+    logger: rest.logger,
+  });
+  try {
+    return await listenOn(
+      { port, host, tls, persistence, faults },
+      { ...rest, ...persistence, faults, ...(recordRequests && { recordRequests }) },
+    );
+  } catch (error) {
+    await persistence.close();
+    throw error;
+  }
+}
+
+interface Listening {
+  readonly port: number;
+  readonly host: string;
+  readonly tls: LoadedTls | undefined;
+  readonly persistence: Persistence;
+  readonly faults: FaultPlan;
+}
+
+async function listenOn({ port, host, tls, persistence, faults }: Listening, appOptions: AppOptions): Promise<RunningServer> {
+  const { app, control } = createControlledApp(appOptions);
   // The app checks Host itself, to answer in the Graph envelope (http/host-header.ts).
   const server: HttpServer | HttpsServer = tls
     ? createHttpsServer({ cert: tls.cert, key: tls.key, requireHostHeader: false })
@@ -85,6 +118,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   const address = server.address() as AddressInfo;
   const url = `${tls ? "https" : "http"}://${displayHost(host)}:${address.port}`;
+  let closing: Promise<void> | undefined;
   return {
     url,
     baseUrl: `${url}/v1.0`,
@@ -92,7 +126,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     tls,
     server,
     ...harnessControls(control, appOptions.auth),
-    close: ({ graceMs = DEFAULT_CLOSE_GRACE_MS } = {}) => drain.close(graceMs),
+    // In-flight requests finish first; then the database's connections close.
+    close: ({ graceMs = DEFAULT_CLOSE_GRACE_MS } = {}) => (closing ??= drain.close(graceMs).finally(() => persistence.close())),
   };
 }
 

@@ -1,8 +1,8 @@
-// `npm start`: the reference server, configured from the environment (see serve.ts).
-import { serve } from "./serve.js";
+// `npm start`: the reference server, configured from the environment (see run.ts).
+import { run } from "./run.js";
 
 try {
-  await serve(process.env);
+  await run(process.env);
 } catch (error) {
   console.error(`graph-chat-contract: ${(error as Error).message}`);
   process.exit(1);

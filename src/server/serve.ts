@@ -3,13 +3,15 @@
 // accepting, let in-flight requests finish, then exit).
 import { pino } from "pino";
 import { DEV_SIGNING_KEY } from "./auth/dev-key.js";
-import { configFromEnv } from "./config.js";
+import { configFromEnv, type ServerConfig } from "./config.js";
+import { describeDatabase } from "./store/postgres/describe.js";
 import { startServer, type RunningServer } from "./listen.js";
 import { tlsBanner } from "./tls/trust-hint.js";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+/** `quiet`: print no banner (all workers but the first). */
+export async function serve(env: NodeJS.ProcessEnv, { quiet = false } = {}): Promise<RunningServer> {
   const config = configFromEnv(env);
   const logger = pino({ level: config.logLevel });
   // Recorded requests are only readable through the admin API, so without it recording is waste.
@@ -21,19 +23,18 @@ export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
     port: config.port,
     host: config.host,
     ...(config.tls && { tls: config.tls }),
+    ...(config.databaseUrl && { databaseUrl: config.databaseUrl }),
   });
   const simulated = [
     config.app.faults ? "faults (FAULTS/FAULTS_FILE)" : "",
     config.app.throttling ? "Graph throttling (THROTTLING=graph)" : "",
   ].filter(Boolean);
-  process.stdout.write(
-    banner(
-      running,
-      config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined,
-      config.app.publicBaseUrl,
-      config.app.admin ?? false,
-    ) + (simulated.length ? `Simulating: ${simulated.join(" and ")}\n` : ""),
-  );
+  if (!quiet) {
+    process.stdout.write(
+      banner(running, config, config.app.auth?.mode === "jwks" ? config.app.auth.jwksUrl : undefined) +
+        (simulated.length ? `Simulating: ${simulated.join(" and ")}\n` : ""),
+    );
+  }
   let stopping = false;
   const shutdown = (signal: string) => {
     // A second signal (Ctrl-C pressed again) does not wait for the grace period.
@@ -62,8 +63,12 @@ export async function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   return running;
 }
 
-function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseUrl: string | undefined, admin: boolean): string {
+function banner(running: RunningServer, config: ServerConfig, jwksUrl: string | undefined): string {
   const { url } = running;
+  const { publicBaseUrl, admin } = config.app;
+  const state = config.databaseUrl
+    ? `State:      PostgreSQL at ${describeDatabase(config.databaseUrl)}${config.workers > 1 ? `, ${config.workers} worker processes` : ""}\n`
+    : "State:      in memory, lost on exit (DATABASE_URL=postgres://… keeps it and shares it between instances)\n";
   const auth = jwksUrl
     ? `Tokens: verified against ${jwksUrl}`
     : `Tokens: npm run --silent token -- --user jacob@contoso.com --scopes "Chat.Create Chat.ReadWrite"\n` +
@@ -76,6 +81,7 @@ function banner(running: RunningServer, jwksUrl: string | undefined, publicBaseU
     `Base URL:   ${url}/v1.0  (and ${url}/beta)\n` +
     `Swagger UI: ${url}/docs${jwksUrl ? "" : '  (pick a demo user under "Act as" to try every operation)'}\n` +
     `Contract:   ${url}/openapi.yaml\n` +
+    state +
     links +
     (admin ? `Admin API:  ${url}/_admin (ADMIN_API=1; no authentication — local test setups only)\n` : "") +
     (running.tls ? tlsBanner(running.tls) : "") +

@@ -52,8 +52,7 @@ export const PREREQUISITES: readonly Prerequisite[] = [
     otherwise: `install PostgreSQL's server so that ${POSTGRESQL_ROOT}/<version>/bin/initdb exists`,
     // PostgreSQL 15 with the LLVM it depends on.
     installCost: "~200 MB",
-    // The PostgreSQL store's tests list themselves here; until then nothing installs it.
-    neededBy: [],
+    neededBy: ["test/store/postgres.test.ts"],
   },
 ];
 

@@ -1,11 +1,12 @@
 // Seed chats: the state a test starts from, created through the same rules as POST /chats by an
 // application of the tenant, so a seed can never hold a chat the API itself would refuse.
+import { createHash } from "node:crypto";
 import { configCheck } from "../config-schema/check.js";
 import type { ChatRecord, ChatType } from "../store/types.js";
 import type { Caller } from "./caller.js";
 import { planChat } from "./chats.js";
 import { defaultRole } from "./roster.js";
-import type { DomainContext } from "./context.js";
+import type { DomainContext, IdGenerator } from "./context.js";
 import { badRequest } from "./errors.js";
 
 /** A chat to create at start (and after every reset). */
@@ -53,10 +54,20 @@ export function planSeed(ctx: DomainContext, seed: readonly ChatSeed[]): ChatRec
       return { "user@odata.bind": bind, roles: [defaultRole(ctx.directory, user)] };
     });
     try {
-      return planChat(ctx, caller, { chatType: chat.chatType, topic: chat.topic, members });
+      // Ids of seed chats come from the seed itself: instances sharing a database, and every reset,
+      // store each seed chat once, since a second insert of the same id is no new chat.
+      return planChat({ ...ctx, ids: seedIds(index, chat) }, caller, { chatType: chat.chatType, topic: chat.topic, members });
     } catch (error) {
       if (error instanceof Error) error.message = `seed[${index}]: ${error.message}`;
       throw error;
     }
   });
+}
+
+function seedIds(index: number, chat: ChatSeed): IdGenerator {
+  const hex = createHash("sha256")
+    .update(JSON.stringify([index, chat.chatType, chat.topic ?? null, chat.members]))
+    .digest("hex")
+    .slice(0, 32);
+  return { threadHex: () => hex };
 }

@@ -5,6 +5,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { TokenError } from "../auth/verify.js";
 import { DomainError } from "../domain/errors.js";
+import { StoreUnavailableError } from "../store/errors.js";
 import { HttpError, sendError, SimulatedError, unauthorized } from "./graph-error.js";
 
 const DOMAIN_STATUS = { BadRequest: 400, Forbidden: 403, NotFound: 404, Conflict: 409, RequestEntityTooLarge: 413 } as const;
@@ -22,7 +23,10 @@ export function errorFunnel(logger: Logger, clock: () => Date): ErrorRequestHand
       return;
     }
     const httpError = toHttpError(error, req.path);
-    if (httpError.status >= 500 && !(error instanceof SimulatedError)) {
+    if (error instanceof StoreUnavailableError) {
+      // An outage, not a bug: one line per refused request, without a stack.
+      logger.warn({ requestId: res.locals.requestId, reason: error.message }, "answered 503: the chat store is unavailable");
+    } else if (httpError.status >= 500 && !(error instanceof SimulatedError)) {
       logger.error({ err: error, requestId: res.locals.requestId, method: req.method, url: req.originalUrl }, httpError.message);
     }
     sendError(res, httpError, clock());
@@ -33,6 +37,11 @@ function toHttpError(error: unknown, path: string): HttpError {
   if (error instanceof HttpError) return error;
   if (error instanceof DomainError) return new HttpError(DOMAIN_STATUS[error.code], error.message);
   if (error instanceof TokenError) return unauthorized(error.message);
+  if (error instanceof StoreUnavailableError) {
+    return new HttpError(503, "The service is temporarily unavailable. Retry after the time in Retry-After.", {
+      "Retry-After": String(error.retryAfterSeconds),
+    });
+  }
   if (isStatusError(error)) return fromStatusError(error, path);
   return new HttpError(500, "An unexpected error occurred. Quote the request-id when reporting it.");
 }
