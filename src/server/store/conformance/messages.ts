@@ -34,6 +34,17 @@ export const messageCases: ConformanceCase[] = [
     },
   },
   {
+    name: "answers no message for ids that name none, whatever their text",
+    async run(store) {
+      await store.insertChatIfAbsent(chat("c", at(0), ["u1"]));
+      await send(store, "c", "only");
+      for (const id of ["abc", "", "-1", "1.5", "99999999999999999999999", "1 OR 1=1", "'"]) {
+        assert.equal(await store.getMessage("c", id), undefined, `message id ${JSON.stringify(id)}`);
+      }
+      assert.equal((await store.listMessages({ chatId: "c", limit: 5, before: "99999999999999999999999" })).items.length, 1);
+    },
+  },
+  {
     name: "keeps each chat's messages to itself",
     async run(store) {
       await store.insertChatIfAbsent(chat("a", at(0), ["u1"]));

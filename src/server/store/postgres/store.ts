@@ -98,10 +98,12 @@ export class PostgresChatStore implements ChatStore {
 
   listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>> {
     return this.run(async () => {
-      if (query.before !== undefined && !MESSAGE_ID.test(query.before)) return { items: [] };
+      const { before } = query;
+      if (before !== undefined && !/^\d+$/.test(before)) return { items: [] };
       const values: unknown[] = [query.chatId, query.limit + 1];
       const where = ["chat_id = $1"];
-      if (query.before !== undefined) where.push(`id < $${values.push(query.before)}`);
+      // A bound past every bigint (more than 18 digits) bounds nothing.
+      if (before !== undefined && MESSAGE_ID.test(before)) where.push(`id < $${values.push(before)}`);
       if (query.since !== undefined) where.push(`created_date_time >= $${values.push(query.since)}`);
       const rows = (
         await this.pool.query<MessageRow>(
