@@ -8,5 +8,34 @@
  * by the canonical operationId.
  */
 export interface OperationAliases {
-
+    addChatMemberForMe: "addChatMember";
+    addChatMemberForUser: "addChatMember";
+    addChatMembersForMe: "addChatMembers";
+    addChatMembersForUser: "addChatMembers";
+    getChatForMe: "getChat";
+    getChatForUser: "getChat";
+    getChatMemberForMe: "getChatMember";
+    getChatMemberForUser: "getChatMember";
+    getChatMessageForMe: "getChatMessage";
+    getChatMessageForUser: "getChatMessage";
+    hideChatForUserForMe: "hideChatForUser";
+    hideChatForUserForUser: "hideChatForUser";
+    listChatMembersForMe: "listChatMembers";
+    listChatMembersForUser: "listChatMembers";
+    listChatMessagesForMe: "listChatMessages";
+    listChatMessagesForUser: "listChatMessages";
+    markChatReadForUserForMe: "markChatReadForUser";
+    markChatReadForUserForUser: "markChatReadForUser";
+    markChatUnreadForUserForMe: "markChatUnreadForUser";
+    markChatUnreadForUserForUser: "markChatUnreadForUser";
+    removeChatMemberForMe: "removeChatMember";
+    removeChatMemberForUser: "removeChatMember";
+    removeChatMembersForMe: "removeChatMembers";
+    removeChatMembersForUser: "removeChatMembers";
+    sendChatMessageForMe: "sendChatMessage";
+    sendChatMessageForUser: "sendChatMessage";
+    unhideChatForUserForMe: "unhideChatForUser";
+    unhideChatForUserForUser: "unhideChatForUser";
+    updateChatForMe: "updateChat";
+    updateChatForUser: "updateChat";
 }

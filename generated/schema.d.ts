@@ -499,6 +499,649 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/chats/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get chat (/me)
+         * @description `GET /chats/{chatId}` (getChat) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["getChatForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update chat (/me)
+         * @description `PATCH /chats/{chatId}` (updateChat) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        patch: operations["updateChatForMe"];
+        trace?: never;
+    };
+    "/me/chats/{chatId}/hideForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide chat for user (/me)
+         * @description `POST /chats/{chatId}/hideForUser` (hideChatForUser) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["hideChatForUserForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/unhideForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unhide chat for user (/me)
+         * @description `POST /chats/{chatId}/unhideForUser` (unhideChatForUser) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["unhideChatForUserForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/markChatReadForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark chat read for user (/me)
+         * @description `POST /chats/{chatId}/markChatReadForUser` (markChatReadForUser) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["markChatReadForUserForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/markChatUnreadForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark chat unread for user (/me)
+         * @description `POST /chats/{chatId}/markChatUnreadForUser` (markChatUnreadForUser) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["markChatUnreadForUserForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List members of a chat (/me)
+         * @description `GET /chats/{chatId}/members` (listChatMembers) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["listChatMembersForMe"];
+        put?: never;
+        /**
+         * Add member to a chat (/me)
+         * @description `POST /chats/{chatId}/members` (addChatMember) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["addChatMemberForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/members/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get member of a chat (/me)
+         * @description `GET /chats/{chatId}/members/{membershipId}` (getChatMember) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["getChatMemberForMe"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove member from a chat (/me)
+         * @description `DELETE /chats/{chatId}/members/{membershipId}` (removeChatMember) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        delete: operations["removeChatMemberForMe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/members/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add members in bulk (/me)
+         * @description `POST /chats/{chatId}/members/add` (addChatMembers) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["addChatMembersForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/members/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove members in bulk (/me)
+         * @description `POST /chats/{chatId}/members/remove` (removeChatMembers) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["removeChatMembersForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List messages in a chat (/me)
+         * @description `GET /chats/{chatId}/messages` (listChatMessages) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["listChatMessagesForMe"];
+        put?: never;
+        /**
+         * Send message in a chat (/me)
+         * @description `POST /chats/{chatId}/messages` (sendChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["sendChatMessageForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get message in a chat (/me)
+         * @description `GET /chats/{chatId}/messages/{messageId}` (getChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["getChatMessageForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get chat (/users/{userId})
+         * @description `GET /chats/{chatId}` (getChat) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        get: operations["getChatForUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update chat (/users/{userId})
+         * @description `PATCH /chats/{chatId}` (updateChat) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        patch: operations["updateChatForUser"];
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/hideForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide chat for user (/users/{userId})
+         * @description `POST /chats/{chatId}/hideForUser` (hideChatForUser) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["hideChatForUserForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/unhideForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unhide chat for user (/users/{userId})
+         * @description `POST /chats/{chatId}/unhideForUser` (unhideChatForUser) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["unhideChatForUserForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/markChatReadForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark chat read for user (/users/{userId})
+         * @description `POST /chats/{chatId}/markChatReadForUser` (markChatReadForUser) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["markChatReadForUserForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/markChatUnreadForUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark chat unread for user (/users/{userId})
+         * @description `POST /chats/{chatId}/markChatUnreadForUser` (markChatUnreadForUser) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["markChatUnreadForUserForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List members of a chat (/users/{userId})
+         * @description `GET /chats/{chatId}/members` (listChatMembers) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        get: operations["listChatMembersForUser"];
+        put?: never;
+        /**
+         * Add member to a chat (/users/{userId})
+         * @description `POST /chats/{chatId}/members` (addChatMember) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["addChatMemberForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/members/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get member of a chat (/users/{userId})
+         * @description `GET /chats/{chatId}/members/{membershipId}` (getChatMember) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        get: operations["getChatMemberForUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove member from a chat (/users/{userId})
+         * @description `DELETE /chats/{chatId}/members/{membershipId}` (removeChatMember) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        delete: operations["removeChatMemberForUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/members/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add members in bulk (/users/{userId})
+         * @description `POST /chats/{chatId}/members/add` (addChatMembers) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["addChatMembersForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/members/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove members in bulk (/users/{userId})
+         * @description `POST /chats/{chatId}/members/remove` (removeChatMembers) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["removeChatMembersForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List messages in a chat (/users/{userId})
+         * @description `GET /chats/{chatId}/messages` (listChatMessages) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        get: operations["listChatMessagesForUser"];
+        put?: never;
+        /**
+         * Send message in a chat (/users/{userId})
+         * @description `POST /chats/{chatId}/messages` (sendChatMessage) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        post: operations["sendChatMessageForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get message in a chat (/users/{userId})
+         * @description `GET /chats/{chatId}/messages/{messageId}` (getChatMessage) addressed through a user (id or user principal name), as Graph's
+         *     documentation shows it: the same rules, permissions and answers. A signed-in user may
+         *     name only themself (`403` for anyone else); an application names any user of the
+         *     tenant who is a member of the chat (`404` when the user is unknown or not a member).
+         */
+        get: operations["getChatMessageForUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -802,6 +1445,163 @@ export interface components {
         };
     };
     responses: {
+        /** @description The chat. */
+        GetChatOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["chatEntityResponse"];
+            };
+        };
+        /** @description The updated chat. */
+        UpdateChatOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["chatEntityResponse"];
+            };
+        };
+        /** @description Done; no body. */
+        HideChatForUserNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Done; no body. */
+        UnhideChatForUserNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Done; no body. */
+        MarkChatReadForUserNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Done; no body. */
+        MarkChatUnreadForUserNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The chat's members. */
+        ListChatMembersOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["conversationMemberCollectionResponse"];
+            };
+        };
+        /** @description The new member. */
+        AddChatMemberCreated: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                /** @description The new member's URL. */
+                Location?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["memberEntityResponse"];
+            };
+        };
+        /** @description The member. */
+        GetChatMemberOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["memberEntityResponse"];
+            };
+        };
+        /** @description Removed; no body. */
+        RemoveChatMemberNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description One result per member, in request order. */
+        AddChatMembersOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["actionResultPartCollectionResponse"];
+            };
+        };
+        /** @description One result per user, in request order. */
+        RemoveChatMembersOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["actionResultPartCollectionResponse"];
+            };
+        };
+        /** @description One page of messages. */
+        ListChatMessagesOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["chatMessageCollectionResponse"];
+            };
+        };
+        /** @description The sent message. */
+        SendChatMessageCreated: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["messageEntityResponse"];
+            };
+        };
+        /** @description The message. */
+        GetChatMessageOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["messageEntityResponse"];
+            };
+        };
         /** @description The chat the user now belongs to. */
         AddChatsCreated: {
             headers: {
@@ -1007,7 +1807,53 @@ export interface components {
         /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
         messagesOrderby: "lastModifiedDateTime desc" | "createdDateTime desc";
     };
-    requestBodies: never;
+    requestBodies: {
+        UpdateChatRequest: {
+            content: {
+                "application/json": components["schemas"]["chatUpdate"];
+            };
+        };
+        HideChatForUserRequest: {
+            content: {
+                "application/json": components["schemas"]["chatUserRequest"];
+            };
+        };
+        UnhideChatForUserRequest: {
+            content: {
+                "application/json": components["schemas"]["chatUserRequest"];
+            };
+        };
+        MarkChatReadForUserRequest: {
+            content: {
+                "application/json": components["schemas"]["chatUserRequest"];
+            };
+        };
+        MarkChatUnreadForUserRequest: {
+            content: {
+                "application/json": components["schemas"]["markChatUnreadRequest"];
+            };
+        };
+        AddChatMemberRequest: {
+            content: {
+                "application/json": components["schemas"]["aadUserConversationMember"];
+            };
+        };
+        AddChatMembersRequest: {
+            content: {
+                "application/json": components["schemas"]["membersAddRequest"];
+            };
+        };
+        RemoveChatMembersRequest: {
+            content: {
+                "application/json": components["schemas"]["membersRemoveRequest"];
+            };
+        };
+        SendChatMessageRequest: {
+            content: {
+                "application/json": components["schemas"]["chatMessage"];
+            };
+        };
+    };
     headers: {
         /** @description The server's id for this request; equals `innerError.request-id` in errors. */
         "request-id": string;
@@ -1142,17 +1988,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The chat. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["chatEntityResponse"];
-                };
-            };
+            200: components["responses"]["GetChatOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1180,23 +2016,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["chatUpdate"];
-            };
-        };
+        requestBody: components["requestBodies"]["UpdateChatRequest"];
         responses: {
-            /** @description The updated chat. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["chatEntityResponse"];
-                };
-            };
+            200: components["responses"]["UpdateChatOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1225,21 +2047,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["chatUserRequest"];
-            };
-        };
+        requestBody: components["requestBodies"]["HideChatForUserRequest"];
         responses: {
-            /** @description Done; no body. */
-            204: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["HideChatForUserNoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1268,21 +2078,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["chatUserRequest"];
-            };
-        };
+        requestBody: components["requestBodies"]["UnhideChatForUserRequest"];
         responses: {
-            /** @description Done; no body. */
-            204: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["UnhideChatForUserNoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1311,21 +2109,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["chatUserRequest"];
-            };
-        };
+        requestBody: components["requestBodies"]["MarkChatReadForUserRequest"];
         responses: {
-            /** @description Done; no body. */
-            204: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["MarkChatReadForUserNoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1354,21 +2140,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["markChatUnreadRequest"];
-            };
-        };
+        requestBody: components["requestBodies"]["MarkChatUnreadForUserRequest"];
         responses: {
-            /** @description Done; no body. */
-            204: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["MarkChatUnreadForUserNoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1399,17 +2173,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The chat's members. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["conversationMemberCollectionResponse"];
-                };
-            };
+            200: components["responses"]["ListChatMembersOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1437,25 +2201,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["aadUserConversationMember"];
-            };
-        };
+        requestBody: components["requestBodies"]["AddChatMemberRequest"];
         responses: {
-            /** @description The new member. */
-            201: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    /** @description The new member's URL. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["memberEntityResponse"];
-                };
-            };
+            201: components["responses"]["AddChatMemberCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1489,17 +2237,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The member. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["memberEntityResponse"];
-                };
-            };
+            200: components["responses"]["GetChatMemberOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1531,15 +2269,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed; no body. */
-            204: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            204: components["responses"]["RemoveChatMemberNoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1567,23 +2297,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["membersAddRequest"];
-            };
-        };
+        requestBody: components["requestBodies"]["AddChatMembersRequest"];
         responses: {
-            /** @description One result per member, in request order. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["actionResultPartCollectionResponse"];
-                };
-            };
+            200: components["responses"]["AddChatMembersOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1612,23 +2328,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["membersRemoveRequest"];
-            };
-        };
+        requestBody: components["requestBodies"]["RemoveChatMembersRequest"];
         responses: {
-            /** @description One result per user, in request order. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["actionResultPartCollectionResponse"];
-                };
-            };
+            200: components["responses"]["RemoveChatMembersOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1666,17 +2368,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of messages. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["chatMessageCollectionResponse"];
-                };
-            };
+            200: components["responses"]["ListChatMessagesOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1704,23 +2396,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["chatMessage"];
-            };
-        };
+        requestBody: components["requestBodies"]["SendChatMessageRequest"];
         responses: {
-            /** @description The sent message. */
-            201: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["messageEntityResponse"];
-                };
-            };
+            201: components["responses"]["SendChatMessageCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1753,17 +2431,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The message. */
-            200: {
-                headers: {
-                    "request-id": components["headers"]["request-id"];
-                    "client-request-id": components["headers"]["client-request-id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["messageEntityResponse"];
-                };
-            };
+            200: components["responses"]["GetChatMessageOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1943,6 +2611,988 @@ export interface operations {
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatForMe: {
+        parameters: {
+            query?: {
+                /** @description Related entities to include. */
+                $expand?: components["parameters"]["chatExpand"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateChatForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateChatRequest"];
+        responses: {
+            200: components["responses"]["UpdateChatOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    hideChatForUserForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["HideChatForUserRequest"];
+        responses: {
+            204: components["responses"]["HideChatForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unhideChatForUserForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UnhideChatForUserRequest"];
+        responses: {
+            204: components["responses"]["UnhideChatForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    markChatReadForUserForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MarkChatReadForUserRequest"];
+        responses: {
+            204: components["responses"]["MarkChatReadForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    markChatUnreadForUserForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MarkChatUnreadForUserRequest"];
+        responses: {
+            204: components["responses"]["MarkChatUnreadForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatMembersForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatMembersOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    addChatMemberForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AddChatMemberRequest"];
+        responses: {
+            201: components["responses"]["AddChatMemberCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMemberForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMemberOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    removeChatMemberForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["RemoveChatMemberNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    addChatMembersForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AddChatMembersRequest"];
+        responses: {
+            200: components["responses"]["AddChatMembersOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    removeChatMembersForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RemoveChatMembersRequest"];
+        responses: {
+            200: components["responses"]["RemoveChatMembersOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatMessagesForMe: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–50 (default 20). Next pages keep it. */
+                $top?: components["parameters"]["top"];
+                /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+                $skiptoken?: components["parameters"]["skiptoken"];
+                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+                $orderby?: components["parameters"]["messagesOrderby"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatMessagesOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    sendChatMessageForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SendChatMessageRequest"];
+        responses: {
+            201: components["responses"]["SendChatMessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatForUser: {
+        parameters: {
+            query?: {
+                /** @description Related entities to include. */
+                $expand?: components["parameters"]["chatExpand"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateChatForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateChatRequest"];
+        responses: {
+            200: components["responses"]["UpdateChatOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    hideChatForUserForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["HideChatForUserRequest"];
+        responses: {
+            204: components["responses"]["HideChatForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unhideChatForUserForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UnhideChatForUserRequest"];
+        responses: {
+            204: components["responses"]["UnhideChatForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    markChatReadForUserForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MarkChatReadForUserRequest"];
+        responses: {
+            204: components["responses"]["MarkChatReadForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    markChatUnreadForUserForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["MarkChatUnreadForUserRequest"];
+        responses: {
+            204: components["responses"]["MarkChatUnreadForUserNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatMembersForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatMembersOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    addChatMemberForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AddChatMemberRequest"];
+        responses: {
+            201: components["responses"]["AddChatMemberCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMemberForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMemberOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    removeChatMemberForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A membership id as returned in a member's `id`. */
+                membershipId: components["parameters"]["membershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["RemoveChatMemberNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    addChatMembersForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AddChatMembersRequest"];
+        responses: {
+            200: components["responses"]["AddChatMembersOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    removeChatMembersForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RemoveChatMembersRequest"];
+        responses: {
+            200: components["responses"]["RemoveChatMembersOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatMessagesForUser: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–50 (default 20). Next pages keep it. */
+                $top?: components["parameters"]["top"];
+                /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+                $skiptoken?: components["parameters"]["skiptoken"];
+                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+                $orderby?: components["parameters"]["messagesOrderby"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatMessagesOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    sendChatMessageForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["SendChatMessageRequest"];
+        responses: {
+            201: components["responses"]["SendChatMessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

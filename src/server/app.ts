@@ -150,7 +150,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.use(validator.validation);
   app.use(forOperations(checkPermissions));
   app.use(forOperations(seeded(control)));
-  app.use(["/v1.0", "/beta"], dispatch(handlers, options.publicBaseUrl));
+  app.use(["/v1.0", "/beta"], dispatch(handlers, ctx, options.publicBaseUrl));
   app.use(unknownPath);
   app.use(errorFunnel(logger, ctx.clock));
   return { app, control };

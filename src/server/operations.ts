@@ -13,6 +13,11 @@ export interface OperationInfo {
   readonly path: string;
   /** The canonical operation's `x-permissions`; absent: anyone with a valid token. */
   readonly permissions: Permissions | undefined;
+  /**
+   * For an alias that adds a user before the canonical path (`/me/…`, `/users/{userId}/…`): which.
+   * The canonical operation then runs for the caller as narrowed by domain/addressing.ts.
+   */
+  readonly addressedBy: "me" | "user" | undefined;
 }
 
 export class OperationIndex {
@@ -25,6 +30,7 @@ export class OperationIndex {
         if (!METHODS.has(method)) continue;
         const { operationId } = operation as SpecOperation;
         if (operationId === undefined) throw new Error(`openapi: ${method.toUpperCase()} ${path} has no operationId`);
+        if (found.has(operationId)) throw new Error(`openapi: operationId ${operationId} is used twice`);
         found.set(operationId, { method, path, operation: operation as SpecOperation });
       }
     }
@@ -40,6 +46,7 @@ export class OperationIndex {
         method,
         path,
         permissions: canonical.operation["x-permissions"],
+        addressedBy: addressedBy(path, canonical.path),
       });
     }
   }
@@ -56,6 +63,14 @@ export class OperationIndex {
   canonicalIds(): Set<CanonicalOperationId> {
     return new Set([...this.byId.values()].map((o) => o.canonical));
   }
+}
+
+/** How an alias's path addresses a user before its canonical path, if it does. */
+function addressedBy(path: string, canonicalPath: string): OperationInfo["addressedBy"] {
+  if (path === canonicalPath) return undefined;
+  if (path === `/me${canonicalPath}`) return "me";
+  if (path === `/users/{userId}${canonicalPath}`) return "user";
+  throw new Error(`openapi: the alias path ${path} is not /me or /users/{userId} before ${canonicalPath}`);
 }
 
 let shared: OperationIndex | undefined;

@@ -20,7 +20,15 @@ type Member = Readable<components["schemas"]["aadUserConversationMember"]>;
 // The collection paths are exactly the contract's list operations.
 const collectionPaths: Equal<
   CollectionPath,
-  "/chats" | "/me/chats" | "/users/{userId}/chats" | "/chats/{chatId}/messages" | "/chats/{chatId}/members"
+  | "/chats"
+  | "/me/chats"
+  | "/users/{userId}/chats"
+  | "/chats/{chatId}/messages"
+  | "/me/chats/{chatId}/messages"
+  | "/users/{userId}/chats/{chatId}/messages"
+  | "/chats/{chatId}/members"
+  | "/me/chats/{chatId}/members"
+  | "/users/{userId}/chats/{chatId}/members"
 > = true;
 // Items are the schemas as read, never `any`.
 const chatItem: Equal<CollectionItem<"/chats">, Chat> = true;

@@ -10,6 +10,8 @@ export type Schema = { [key: string]: unknown };
 
 export interface Operation {
   operationId: string;
+  /** The operation whose rules this one follows: itself, or for an alias its `x-graph-alias-of`. */
+  canonical: string;
   method: string;
   /** The spec's path template, e.g. `/chats/{chatId}`. */
   path: string;
@@ -60,6 +62,7 @@ export class Spec {
         const content = body?.content as Record<string, Schema> | undefined;
         this.operations.set(String(op.operationId), {
           operationId: String(op.operationId),
+          canonical: String(op["x-graph-alias-of"] ?? op.operationId),
           method: method.toUpperCase(),
           path,
           statuses: Object.keys(op.responses as Schema),
@@ -69,6 +72,11 @@ export class Spec {
           ...(bases && { bases }),
         });
       }
+    }
+    // An alias has its canonical operation's permissions (it repeats none of its own).
+    for (const op of this.operations.values()) {
+      const canonical = this.operations.get(op.canonical);
+      if (canonical && canonical !== op) op.permissions = canonical.permissions;
     }
     this.ajv = new Ajv2020({ strict: false, allErrors: false });
     addFormats(this.ajv);

@@ -15,7 +15,7 @@ export function bodyFamilies(
   writes: Operation[],
   users: ContractUsers,
 ): { bytes: fc.Arbitrary<RawPlan>; json: fc.Arbitrary<RawPlan>; contentType: fc.Arbitrary<RawPlan> } {
-  const sampleOf = (op: Operation) => sampleBody(op.operationId, users) as Record<string, unknown>;
+  const sampleOf = (op: Operation) => sampleBody(op.canonical, users) as Record<string, unknown>;
   const plan = (op: Operation, family: RawPlan["family"], broken: Breakage): RawPlan => {
     const { body: _sample, ...base } = canonical(op, users);
     return {

@@ -67,7 +67,7 @@ export function canonicalPath(op: Operation, fill: Readonly<Record<string, strin
 
 /** A valid request of the operation as member 0, with its sample body. */
 export function canonical(op: Operation, users: ContractUsers): Omit<RawPlan, "family" | "describe"> {
-  const body = sampleBody(op.operationId, users);
+  const body = sampleBody(op.canonical, users);
   return {
     method: op.method,
     path: canonicalPath(op),

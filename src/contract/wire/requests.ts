@@ -16,7 +16,7 @@ import { sampleBody } from "./sample-bodies.js";
 /** Every raw family, weighted towards those with the most variety. */
 export function rawPlanArb(spec: Spec, users: ContractUsers): fc.Arbitrary<RawPlan> {
   const ops = [...spec.operations.values()];
-  const writes = ops.filter((op) => sampleBody(op.operationId, users) !== undefined);
+  const writes = ops.filter((op) => sampleBody(op.canonical, users) !== undefined);
   const bodies = bodyFamilies(writes, users);
   return fc.oneof(
     { weight: 2, arbitrary: bodies.bytes },

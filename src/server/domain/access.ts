@@ -25,6 +25,10 @@ export function accessible(caller: Caller, chat: ChatRecord | undefined, chatId:
   if (caller.kind === "user" ? !memberOf(chat, caller.userId) : !sameId(caller.tenantId, chat.tenantId)) {
     throw forbidden("The signed-in user is not a member of this chat.");
   }
+  // Through /users/{userId}, an application sees the user's chats only: others do not exist there.
+  if (caller.kind === "app" && caller.asUser !== undefined && !memberOf(chat, caller.asUser)) {
+    throw notFound(`Chat '${chatId}' was not found for user '${caller.asUser}'.`);
+  }
   return chat;
 }
 

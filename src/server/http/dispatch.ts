@@ -3,7 +3,10 @@
 // lookup by operationId (an alias runs its canonical operation's handler), not a second route scan.
 import type { Request, RequestHandler } from "express";
 import type { Call, HandlerMap } from "../handlers/types.js";
-import type { OperationIndex } from "../operations.js";
+import type { Caller } from "../domain/caller.js";
+import type { DomainContext } from "../domain/context.js";
+import { addressedCaller } from "../domain/addressing.js";
+import type { OperationIndex, OperationInfo } from "../operations.js";
 import type { CanonicalOperationId } from "../../shared/operations.js";
 import { serviceRoot } from "./links.js";
 import { nextLink } from "./paging.js";
@@ -30,16 +33,29 @@ export function resolveOperation(operations: OperationIndex): RequestHandler {
   };
 }
 
-export function dispatch(handlers: HandlerMap, publicBaseUrl: string | undefined): RequestHandler {
+export function dispatch(handlers: HandlerMap, domain: DomainContext, publicBaseUrl: string | undefined): RequestHandler {
   return async (req, res, next) => {
-    const { operation, caller } = res.locals;
+    const { operation } = res.locals;
     if (!operation) return next();
     const handler = handlers[operation.canonical] as unknown as AnyHandler;
+    const caller = addressed(domain, res.locals.caller, operation, req.openapi?.pathParams);
     const reply = await handler(callOf(req, publicBaseUrl, caller));
     if (reply.headers) res.set(reply.headers);
     if ("body" in reply) res.status(reply.status).json(reply.body);
     else res.status(reply.status).end();
   };
+}
+
+/** The caller an alias addressed through `/me` or `/users/{userId}` runs its canonical operation as. */
+function addressed(domain: DomainContext, caller: Caller, operation: OperationInfo, params: Record<string, string> | undefined): Caller {
+  switch (operation.addressedBy) {
+    case undefined:
+      return caller;
+    case "me":
+      return addressedCaller(domain, caller, { kind: "me" });
+    case "user":
+      return addressedCaller(domain, caller, { kind: "user", userKey: params?.userId ?? "" });
+  }
 }
 
 /** Mounted under the base paths, so `req.baseUrl` is `/v1.0` or `/beta` and `req.path` the rest. */
