@@ -1229,13 +1229,15 @@ export interface components {
             lastMessagePreview?: $Read<components["schemas"]["chatMessageInfo"] | null>;
             /** @description The chat's members; only with `$expand=members`. */
             members?: $Read<components["schemas"]["aadUserConversationMember"][]>;
+            /** @description With `$expand=members`: `{base}/$metadata#chats('{chatId}')/members`. */
+            "members@odata.context"?: $Read<string>;
+            /** @description With `$expand=lastMessagePreview`: `{base}/$metadata#chats('{chatId}')/lastMessagePreview/$entity`. */
+            "lastMessagePreview@odata.context"?: $Read<string>;
         };
         /** @description One chat, with its OData annotations. */
         chatEntityResponse: components["schemas"]["chat"] & {
-            /** @description `{base}/$metadata#chats/$entity` */
+            /** @description `{base}/$metadata#chats/$entity`; with `$expand=members`: `…#chats(members())/$entity`. */
             "@odata.context": string;
-            /** @description Present with `$expand=members`. */
-            "members@odata.context"?: string;
         };
         /** @description The body of `POST /chats`. */
         createChatRequest: {
@@ -1381,7 +1383,10 @@ export interface components {
             "@odata.context": string;
         };
         chatCollectionResponse: {
+            /** @description `{base}/$metadata#chats`; with `$expand`: `…#chats(members())`, `…#chats(lastMessagePreview())` or both. */
             "@odata.context": string;
+            /** @description How many chats match the query in all (every page), as Graph's lists say. */
+            "@odata.count": number;
             /** @description The next page's absolute URL; absent on the last page. */
             "@odata.nextLink"?: string;
             value: components["schemas"]["chat"][];
@@ -1798,8 +1803,12 @@ export interface components {
         chatExpand: "members" | "lastMessagePreview" | "members,lastMessagePreview" | "lastMessagePreview,members";
         /**
          * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
-         *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
-         *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+         *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`
+         *     (also without the cast), `members/any(o: o/displayName eq '…')` (a member's display name;
+         *     `displayname` as chat-list.md writes it), `installedApps/any(a: a/teamsApp/id eq '…')`
+         *     (chats with that app installed: none here, since apps cannot be installed), any lambda
+         *     variable name, combined with `and` and parentheses. Anything else is a `400` naming what is
+         *     not supported.
          */
         chatFilter: string;
         /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
@@ -1887,8 +1896,12 @@ export interface operations {
                 $expand?: components["parameters"]["chatExpand"];
                 /**
                  * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
-                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
-                 *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`
+                 *     (also without the cast), `members/any(o: o/displayName eq '…')` (a member's display name;
+                 *     `displayname` as chat-list.md writes it), `installedApps/any(a: a/teamsApp/id eq '…')`
+                 *     (chats with that app installed: none here, since apps cannot be installed), any lambda
+                 *     variable name, combined with `and` and parentheses. Anything else is a `400` naming what is
+                 *     not supported.
                  */
                 $filter?: components["parameters"]["chatFilter"];
                 /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
@@ -2457,8 +2470,12 @@ export interface operations {
                 $expand?: components["parameters"]["chatExpand"];
                 /**
                  * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
-                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
-                 *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`
+                 *     (also without the cast), `members/any(o: o/displayName eq '…')` (a member's display name;
+                 *     `displayname` as chat-list.md writes it), `installedApps/any(a: a/teamsApp/id eq '…')`
+                 *     (chats with that app installed: none here, since apps cannot be installed), any lambda
+                 *     variable name, combined with `and` and parentheses. Anything else is a `400` naming what is
+                 *     not supported.
                  */
                 $filter?: components["parameters"]["chatFilter"];
                 /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
@@ -2509,8 +2526,12 @@ export interface operations {
                 $expand?: components["parameters"]["chatExpand"];
                 /**
                  * @description An OData filter over chats. Supported: `topic eq '…'` (or `eq null`), `chatType eq '…'`,
-                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`,
-                 *     combined with `and` and parentheses. Anything else is a `400` naming what is not supported.
+                 *     `id eq '…'`, `members/any(m: m/microsoft.graph.aadUserConversationMember/userId eq '…')`
+                 *     (also without the cast), `members/any(o: o/displayName eq '…')` (a member's display name;
+                 *     `displayname` as chat-list.md writes it), `installedApps/any(a: a/teamsApp/id eq '…')`
+                 *     (chats with that app installed: none here, since apps cannot be installed), any lambda
+                 *     variable name, combined with `and` and parentheses. Anything else is a `400` naming what is
+                 *     not supported.
                  */
                 $filter?: components["parameters"]["chatFilter"];
                 /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */

@@ -24,6 +24,7 @@ import { requireHostHeader } from "./http/host-header.js";
 import { jsonBody } from "./http/json-body.js";
 import "./http/locals.js";
 import { rejectPollutingQueryNames } from "./http/query-names.js";
+import { normalizeQueryOptions } from "./http/query-options.js";
 import { requestIds } from "./http/request-id.js";
 import { recordRequests, RequestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
@@ -130,6 +131,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.use(securityHeaders);
   app.use(requestIds);
   app.use(requireHostHeader);
+  app.use(normalizeQueryOptions);
   const requestLogs = accessLog(logger);
   if (requestLogs) app.use(requestLogs);
   if (requestLog) app.use(recordRequests(requestLog));

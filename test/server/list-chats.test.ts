@@ -237,7 +237,8 @@ describe("listChats", () => {
       ["startswith(topic,'a')", "startswith"],
       ["chatType eq 'group' or topic eq 'x'", " or "],
       ["members/all(m: m/userId eq 'x')", "members/all"],
-      ["members/any(m: m/displayName eq 'x')", "m/displayName"],
+      ["members/any(m: m/email eq 'x')", "m/email"],
+      ["installedApps/any(a: a/id eq 'x')", "a/id"],
       ["createdDateTime eq 'x'", "createdDateTime"],
       ["topic eq 5", "5"],
     ])("rejects the unsupported filter %j, naming what is not supported", async (filter, named) => {
@@ -370,7 +371,8 @@ describe("listMyChats", () => {
 });
 
 describe("listUserChats", () => {
-  it("lets an application list any user's chats, with that user's viewpoint", async () => {
+  // chat-list.md: the collection is `$metadata#chats` whoever's it is; an application has no viewpoint.
+  it("lets an application list any user's chats, without a viewpoint", async () => {
     const app = clockedApp();
     const megan = await userToken(USERS.megan);
     const id = await createGroup(app, megan, "seen by app");
@@ -383,9 +385,15 @@ describe("listUserChats", () => {
       .get(`/v1.0/users/${USERS.lynne}/chats`)
       .set(bearer(await appToken(["Chat.ReadBasic.All"])));
     expect(res.status).toBe(200);
-    expect(res.body["@odata.context"]).toMatch(new RegExp(`/v1\\.0/\\$metadata#users\\('${USERS.lynne}'\\)/chats$`));
+    expect(res.body["@odata.context"]).toMatch(/\/v1\.0\/\$metadata#chats$/);
+    expect(res.body["@odata.count"]).toBe(1);
     expect(res.body.value).toHaveLength(1);
-    expect(res.body.value[0].viewpoint.isHidden).toBe(true);
+    expect(res.body.value[0].viewpoint).toBeNull();
+    // The same list for Lynne herself shows her viewpoint.
+    const own = await request(app)
+      .get(`/v1.0/users/${USERS.lynne}/chats`)
+      .set(bearer(await userToken(USERS.lynne)));
+    expect(own.body.value[0].viewpoint.isHidden).toBe(true);
   });
 
   it("accepts the user's principal name", async () => {
@@ -426,5 +434,77 @@ describe("listUserChats", () => {
     for (let i = 0; i < 5; i++) created.push(await createGroup(app, megan, `c${i}`));
     const { ids } = await allPages(app, await appToken(["Chat.Read.All"]), `/v1.0/users/${USERS.megan}/chats?$top=2`);
     expect(ids).toEqual([...created].reverse());
+  });
+});
+
+describe("listChats: Round 2 (chat-list.md)", () => {
+  const list = (app: App, token: string, filter: string) =>
+    request(app)
+      .get(`/v1.0/me/chats?$filter=${encodeURIComponent(filter)}`)
+      .set(bearer(token));
+
+  it("counts every matching chat in @odata.count, on every page", async () => {
+    const app = clockedApp();
+    const megan = await userToken(USERS.megan);
+    for (let i = 0; i < 5; i++) await createGroup(app, megan, i % 2 ? "odd" : "even");
+    await createGroup(app, await userToken(USERS.jacob), "not Megan's", [USERS.jacob, USERS.alex]);
+    const first = await request(app).get("/v1.0/me/chats?$top=2").set(bearer(megan));
+    expect(first.body["@odata.count"]).toBe(5);
+    expect(first.body.value).toHaveLength(2);
+    const next = new URL(first.body["@odata.nextLink"] as string);
+    const second = await request(app)
+      .get(next.pathname + next.search)
+      .set(bearer(megan));
+    expect(second.body["@odata.count"]).toBe(5);
+    const filtered = await request(app)
+      .get(`/v1.0/me/chats?$top=1&$filter=${encodeURIComponent("topic eq 'even'")}`)
+      .set(bearer(megan));
+    expect(filtered.body["@odata.count"]).toBe(3);
+    expect(filtered.body.value).toHaveLength(1);
+  });
+
+  it("names the expanded members in the contexts: chats(members()) and each chat's members@odata.context", async () => {
+    const app = clockedApp();
+    const megan = await userToken(USERS.megan);
+    const id = await createGroup(app, megan, "expanded");
+    const res = await request(app).get(`/v1.0/users/${USERS.megan}/chats?$expand=members`).set(bearer(megan));
+    expect(res.status).toBe(200);
+    expect(res.body["@odata.context"]).toMatch(/\/v1\.0\/\$metadata#chats\(members\(\)\)$/);
+    expect(res.body.value[0]["members@odata.context"]).toMatch(
+      new RegExp(`/v1\\.0/\\$metadata#chats\\('${encodeURIComponent(id).replace(/%/g, "%")}'\\)/members$`),
+    );
+    expect(res.body.value[0].members).toHaveLength(2);
+    const one = await request(app).get(`/v1.0/chats/${id}?$expand=members`).set(bearer(megan));
+    expect(one.body["@odata.context"]).toMatch(/\/v1\.0\/\$metadata#chats\(members\(\)\)\/\$entity$/);
+    // Each request through supertest has its own port, so compare the links without their origin.
+    const path = (link: string) => new URL(link).pathname + new URL(link).hash;
+    expect(path(one.body["members@odata.context"] as string)).toBe(path(res.body.value[0]["members@odata.context"] as string));
+  });
+
+  it("filters by a member's display name, with any lambda variable and as chat-list.md spells it", async () => {
+    const app = clockedApp();
+    const megan = await userToken(USERS.megan);
+    const withLynne = await createGroup(app, megan, "with Lynne");
+    const withAlex = await createGroup(app, megan, "with Alex", [USERS.megan, USERS.alex]);
+    for (const filter of ["members/any(o: o/displayname eq 'Lynne Robbins')", "members/any(x:x/displayName eq 'lynne robbins')"]) {
+      const res = await list(app, megan, filter);
+      expect([filter, res.status]).toEqual([filter, 200]);
+      expect(res.body.value.map((c: { id: string }) => c.id)).toEqual([withLynne]);
+      expect(res.body["@odata.count"]).toBe(1);
+    }
+    const nobody = await list(app, megan, "members/any(o: o/displayname eq 'Nobody At All')");
+    expect(nobody.body.value).toEqual([]);
+    expect(
+      (await list(app, megan, "members/any(m: m/userId eq '" + USERS.alex + "')")).body.value.map((c: { id: string }) => c.id),
+    ).toEqual([withAlex]);
+  });
+
+  it("filters by an installed app: none here, since apps cannot be installed", async () => {
+    const app = clockedApp();
+    const megan = await userToken(USERS.megan);
+    await createGroup(app, megan, "no apps");
+    const res = await list(app, megan, "installedApps/any(a:a/teamsApp/id eq '7a3fdd3b-bfa9-4faa-aa4e-5e62e9e6a1df')");
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ "@odata.count": 0, value: [] });
   });
 });

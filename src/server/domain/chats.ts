@@ -4,7 +4,7 @@
  * Serves: createChat, getChat, updateChat, listChats, listMyChats, listUserChats.
  */
 import type { DirectoryUser } from "../directory/directory.js";
-import type { ChatCursor, ChatFilter, ChatOrder, ChatRecord, ChatType, Page } from "../store/types.js";
+import type { ChatCondition, ChatCursor, ChatOrder, ChatRecord, ChatType, CountedPage } from "../store/types.js";
 import { accessible, readableChat, sameId } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
@@ -63,22 +63,33 @@ export async function setTopic(ctx: DomainContext, caller: Caller, chatId: strin
 /** Whose chats a list shows: the signed-in user's own, or a named user's. */
 export type ChatListOwner = { readonly kind: "me" } | { readonly kind: "user"; readonly userKey: string };
 
+/** A `$filter` condition on chats, before a member's display name is looked up in the directory. */
+export type ChatListCondition = ChatCondition | { readonly kind: "memberNamed"; readonly displayName: string };
+
 export interface ChatListQuery {
   readonly order: ChatOrder;
   readonly after?: ChatCursor | undefined;
   readonly limit: number;
-  readonly filter?: ChatFilter | undefined;
+  readonly conditions?: readonly ChatListCondition[] | undefined;
 }
 
-/** A page of a user's chats: one's own, or (applications, or oneself) any user's. */
+/** A page of a user's chats, and how many match in all: one's own, or (applications, or oneself) any user's. */
 export async function listChats(
   ctx: DomainContext,
   caller: Caller,
   owner: ChatListOwner,
   query: ChatListQuery,
-): Promise<{ user: DirectoryUser; page: Page<ChatRecord, ChatCursor> }> {
+): Promise<{ user: DirectoryUser; page: CountedPage<ChatRecord, ChatCursor> }> {
   const user = listOwner(ctx, caller, owner);
-  return { user, page: await ctx.store.listChatsForUser({ userId: user.id, ...query }) };
+  const { conditions, ...rest } = query;
+  const filter = conditions?.map((c) => (c.kind === "memberNamed" ? membersNamed(ctx, c.displayName) : c));
+  return { user, page: await ctx.store.listChatsForUser({ userId: user.id, ...rest, filter }) };
+}
+
+/** The directory's users of that display name, as a member condition (case-insensitive, as Graph's reader). */
+function membersNamed(ctx: DomainContext, displayName: string): ChatCondition {
+  const wanted = displayName.toLowerCase();
+  return { kind: "hasMember", userIds: ctx.directory.users.filter((u) => u.displayName.toLowerCase() === wanted).map((u) => u.id) };
 }
 
 function listOwner(ctx: DomainContext, caller: Caller, owner: ChatListOwner): DirectoryUser {

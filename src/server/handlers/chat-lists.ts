@@ -6,10 +6,10 @@ import type { components, Readable } from "../../../generated/schema.js";
 import type { Caller } from "../domain/caller.js";
 import { listChats, type ChatListOwner } from "../domain/chats.js";
 import { pageSize } from "../http/paging.js";
-import { compileChatFilter } from "../odata/filter.js";
+import { compileChatFilter } from "../odata/chat-filter.js";
 import type { ChatCursor, ChatOrder } from "../store/types.js";
 import type { HandlerContext } from "./context.js";
-import { expandOptions, presentChat } from "./present.js";
+import { expandedSet, expandOptions, presentChat } from "./present.js";
 import type { Call, HandlerMap, Reply } from "./types.js";
 
 type ListOperation = "listChats" | "listMyChats" | "listUserChats";
@@ -25,16 +25,18 @@ export function chatListHandlers({ domain, skipTokens }: HandlerContext): Pick<H
   const list = async (call: Call<ListOperation>, owner: ChatListOwner, path: string): Promise<Reply<ListOperation>> => {
     const { caller, query, links } = call;
     const order: ChatOrder = query.$orderby === "lastMessagePreview/createdDateTime desc" ? "lastMessage" : "lastUpdated";
-    const filter = query.$filter === undefined ? undefined : compileChatFilter(query.$filter);
+    const conditions = query.$filter === undefined ? undefined : compileChatFilter(query.$filter);
     // A token only continues the query it came from: same list, owner, filter and order.
     const scope = JSON.stringify([call.base, path, ownerHint(caller, owner).toLowerCase(), query.$filter ?? "", order]);
     const after = query.$skiptoken === undefined ? undefined : skipTokens.decode(query.$skiptoken, scope, isChatCursor);
-    const { user, page } = await listChats(domain, caller, owner, { order, after, limit: pageSize(query), filter });
-    const view = { viewerId: user.id, ...expandOptions(query.$expand) };
+    const { user, page } = await listChats(domain, caller, owner, { order, after, limit: pageSize(query), conditions });
+    const expand = expandOptions(query.$expand);
+    // chat-list.md: the viewpoint is the signed-in user's; an application's list has none.
+    const view = { viewerId: caller.kind === "user" ? user.id : null, ...expand };
     const body: ChatCollection = {
-      "@odata.context":
-        owner.kind === "user" ? `${links.root}/$metadata#users('${encodeURIComponent(user.id)}')/chats` : `${links.root}/$metadata#chats`,
-      value: page.items.map((chat) => presentChat(domain, chat, view)),
+      "@odata.context": `${links.root}/$metadata#${expandedSet("chats", expand)}`,
+      "@odata.count": page.count,
+      value: page.items.map((chat) => presentChat(domain, chat, view, links.root)),
     };
     if (page.next) body["@odata.nextLink"] = links.nextLink(skipTokens.encode(scope, page.next));
     return { status: 200, body };

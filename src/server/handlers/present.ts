@@ -31,13 +31,18 @@ export function expandOptions(expand: string | undefined): { expandMembers: bool
   return { expandMembers: parts.has("members"), expandLastMessage: parts.has("lastMessagePreview") };
 }
 
-export function presentChatEntity(ctx: DomainContext, chat: ChatRecord, root: string, view: ChatView): ChatBody {
-  const body: ChatBody = { "@odata.context": `${root}/$metadata#chats/$entity`, ...presentChat(ctx, chat, view) };
-  if (view.expandMembers) body["members@odata.context"] = `${root}/$metadata#${chatSegment(chat.id)}/members`;
-  return body;
+/** `chats`, `chats(members())`, `chats(members(),lastMessagePreview())`: the entity set as expanded. */
+export function expandedSet(set: string, view: { expandMembers?: boolean; expandLastMessage?: boolean }): string {
+  const expanded = [view.expandMembers && "members()", view.expandLastMessage && "lastMessagePreview()"].filter(Boolean);
+  return expanded.length > 0 ? `${set}(${expanded.join(",")})` : set;
 }
 
-export function presentChat(ctx: DomainContext, chat: ChatRecord, view: ChatView): ChatItem {
+export function presentChatEntity(ctx: DomainContext, chat: ChatRecord, root: string, view: ChatView): ChatBody {
+  return { "@odata.context": `${root}/$metadata#${expandedSet("chats", view)}/$entity`, ...presentChat(ctx, chat, view, root) };
+}
+
+/** A chat as `view` sees it; expanded parts carry their own `@odata.context` (chat-get.md, chat-list.md). */
+export function presentChat(ctx: DomainContext, chat: ChatRecord, view: ChatView, root: string): ChatItem {
   const viewer = view.viewerId === null ? undefined : memberOf(chat, view.viewerId);
   const body: ChatItem = {
     id: chat.id,
@@ -51,10 +56,14 @@ export function presentChat(ctx: DomainContext, chat: ChatRecord, view: ChatView
     onlineMeetingInfo: null,
     viewpoint: viewer ? { isHidden: viewer.isHidden, lastMessageReadDateTime: viewer.lastMessageReadDateTime } : null,
   };
-  if (view.expandMembers) body.members = describeMembers(ctx, chat).map(presentMember);
+  if (view.expandMembers) {
+    body["members@odata.context"] = `${root}/$metadata#${chatSegment(chat.id)}/members`;
+    body.members = describeMembers(ctx, chat).map(presentMember);
+  }
   if (view.expandLastMessage) {
     const eyes: Viewer = view.viewerId === null ? { kind: "app" } : { kind: "user", userId: view.viewerId };
     const last = lastMessageSeenBy(eyes, chat);
+    body["lastMessagePreview@odata.context"] = `${root}/$metadata#${chatSegment(chat.id)}/lastMessagePreview/$entity`;
     body.lastMessagePreview = last && {
       id: last.id,
       createdDateTime: last.createdDateTime,

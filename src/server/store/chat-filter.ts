@@ -10,6 +10,8 @@ export function matchesChatFilter(chat: ChatRecord, filter: ChatFilter): boolean
         const wanted = new Set(condition.userIds.map((id) => id.toLowerCase()));
         return chat.members.some((m) => wanted.has(m.userId.toLowerCase()));
       }
+      case "hasInstalledApp":
+        return false;
     }
   });
 }

@@ -11,7 +11,9 @@ import {
   type ChangeReader,
   type ChatChange,
   type ChatCursor,
+  type ChatFilter,
   type ChatOrder,
+  type CountedPage,
   type ChatPageQuery,
   type ChatRecord,
   type ChatStore,
@@ -62,20 +64,36 @@ export class MemoryChatStore implements ChatStore {
     });
   }
 
-  listChatsForUser(query: ChatPageQuery): Promise<Page<ChatRecord, ChatCursor>> {
+  listChatsForUser(query: ChatPageQuery): Promise<CountedPage<ChatRecord, ChatCursor>> {
     const index = this.byUser.get(query.userId.toLowerCase())?.[query.order];
-    if (!index) return Promise.resolve({ items: [] });
+    if (!index) return Promise.resolve({ items: [], count: 0 });
+    const { filter } = query;
     const items: ChatRecord[] = [];
     let last: ChatCursor | undefined;
+    let next: ChatCursor | undefined;
     for (const entry of index.idsAfter(query.after)) {
       const chat = this.chats.get(entry.id);
-      if (!chat || (query.filter && !matchesChatFilter(chat, query.filter))) continue;
+      if (!chat || (filter && !matchesChatFilter(chat, filter))) continue;
       // One match beyond the page proves there is a next page (no empty last pages).
-      if (items.length === query.limit) return Promise.resolve({ items, next: last });
+      if (items.length === query.limit) {
+        next = last;
+        break;
+      }
       items.push(chat);
       last = entry;
     }
-    return Promise.resolve({ items });
+    // Unfiltered, the index's size is the count; a filter is counted over the user's chats.
+    const count = filter ? this.countMatches(index, filter) : index.size;
+    return Promise.resolve(next ? { items, next, count } : { items, count });
+  }
+
+  private countMatches(index: SortedIndex, filter: ChatFilter): number {
+    let count = 0;
+    for (const entry of index.idsAfter()) {
+      const chat = this.chats.get(entry.id);
+      if (chat && matchesChatFilter(chat, filter)) count++;
+    }
+    return count;
   }
 
   getMessage(chatId: string, messageId: string): Promise<MessageRecord | undefined> {

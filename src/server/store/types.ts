@@ -61,7 +61,9 @@ export type ChatCondition =
   /** A property equals a value (null: the property is null). */
   | { readonly kind: "equals"; readonly property: "topic" | "chatType" | "id"; readonly value: string | null }
   /** At least one member is one of these users (ids compared case-insensitively). */
-  | { readonly kind: "hasMember"; readonly userIds: readonly string[] };
+  | { readonly kind: "hasMember"; readonly userIds: readonly string[] }
+  /** One of these Teams apps is installed in the chat (none ever is: apps cannot be installed here). */
+  | { readonly kind: "hasInstalledApp"; readonly appIds: readonly string[] };
 
 export interface ChatPageQuery {
   readonly userId: string;
@@ -84,6 +86,11 @@ export interface Page<T, C> {
   readonly items: readonly T[];
   /** Set when more items follow. */
   readonly next?: C | undefined;
+}
+
+/** A page and how many items the query matches in all (`@odata.count`). */
+export interface CountedPage<T, C> extends Page<T, C> {
+  readonly count: number;
 }
 
 /** What a change writes, all or nothing, and what it answers. */
@@ -117,8 +124,11 @@ export interface ChatStore {
    * rejects with that error. Indexes follow the new members and timestamps.
    */
   change<R>(chatId: string, fn: (chat: ChatRecord | undefined, read: ChangeReader) => ChatChange<R> | Promise<ChatChange<R>>): Promise<R>;
-  /** A page of the chats a user is a member of, newest first in the given order. */
-  listChatsForUser(query: ChatPageQuery): Promise<Page<ChatRecord, ChatCursor>>;
+  /**
+   * A page of the chats a user is a member of, newest first in the given order, and how many match
+   * in all — without a filter in constant time (Graph's lists carry `@odata.count`).
+   */
+  listChatsForUser(query: ChatPageQuery): Promise<CountedPage<ChatRecord, ChatCursor>>;
   getMessage(chatId: string, messageId: string): Promise<MessageRecord | undefined>;
   /** A page of a chat's messages, newest first; `next` is the id to pass as `before`. */
   listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>>;

@@ -114,6 +114,26 @@ export const listCases: ConformanceCase[] = [
     },
   },
   {
+    name: "counts a user's matching chats in all, on every page, following members in and out",
+    async run(store) {
+      for (let i = 0; i < 5; i++) await store.insertChatIfAbsent({ ...chat(`c${i}`, at(i), ["u1", "u2"]), topic: i % 2 ? "odd" : "even" });
+      await store.insertChatIfAbsent(chat("other", at(9), ["u3"]));
+      const first = await store.listChatsForUser({ userId: "u1", order: "lastUpdated", limit: 2 });
+      assert.equal(first.count, 5);
+      assert.equal((await store.listChatsForUser({ userId: "u1", order: "lastUpdated", limit: 2, after: first.next })).count, 5);
+      const even: ChatFilter = [{ kind: "equals", property: "topic", value: "even" }];
+      assert.equal((await store.listChatsForUser({ userId: "U1", order: "lastMessage", limit: 1, filter: even })).count, 3);
+      await store.change("c0", (c) => ({ chat: { ...c!, members: c!.members.filter((m) => m.userId !== "u1") }, result: 0 }));
+      await store.change("other", (c) => ({ chat: { ...c!, members: [...c!.members, member("u1")] }, result: 0 }));
+      assert.equal((await store.listChatsForUser({ userId: "u1", order: "lastUpdated", limit: 2 })).count, 5);
+      assert.equal((await store.listChatsForUser({ userId: "u2", order: "lastUpdated", limit: 2 })).count, 5);
+      assert.equal((await store.listChatsForUser({ userId: "u3", order: "lastUpdated", limit: 2 })).count, 1);
+      assert.equal((await store.listChatsForUser({ userId: "nobody", order: "lastUpdated", limit: 2 })).count, 0);
+      await store.clear();
+      assert.equal((await store.listChatsForUser({ userId: "u1", order: "lastUpdated", limit: 2 })).count, 0);
+    },
+  },
+  {
     name: "pages without repeats or gaps while other chats are created and changed",
     async run(store) {
       // 30 chats whose sort key never changes during the walk, and 10 that are touched.

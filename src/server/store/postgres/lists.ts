@@ -6,6 +6,16 @@ import type { ChatCondition, ChatPageQuery } from "../types.js";
 const SORT_COLUMN = { lastUpdated: "m.sort_last_updated", lastMessage: "m.sort_last_message" } as const;
 const CHAT_COLUMN = { topic: "c.topic", chatType: "c.chat_type", id: "c.id" } as const;
 
+/** How many of the user's chats match: the kept counter without a filter, else a count of the matches. */
+export function chatCountSql(query: ChatPageQuery): { text: string; values: unknown[] } {
+  const values: unknown[] = [query.userId.toLowerCase()];
+  const filter = query.filter ?? [];
+  if (filter.length === 0) return { text: "SELECT COALESCE((SELECT chats FROM user_chat_counts WHERE user_key = $1), 0) AS count", values };
+  const where = ["m.user_key = $1", ...filter.map((c) => conditionSql(c, values))];
+  const join = filter.some((c) => c.kind === "equals") ? " JOIN chats c ON c.id = m.chat_id" : "";
+  return { text: `SELECT count(*) AS count FROM chat_members m${join} WHERE ${where.join(" AND ")}`, values };
+}
+
 export function chatPageSql(query: ChatPageQuery): { text: string; values: unknown[] } {
   const sort = SORT_COLUMN[query.order];
   const values: unknown[] = [query.userId.toLowerCase()];
@@ -32,6 +42,8 @@ function conditionSql(condition: ChatCondition, values: unknown[]): string {
       return condition.value === null
         ? `${CHAT_COLUMN[condition.property]} IS NULL`
         : `${CHAT_COLUMN[condition.property]} = $${values.push(condition.value)}`;
+    case "hasInstalledApp":
+      return "FALSE";
     case "hasMember":
       return `EXISTS (SELECT 1 FROM chat_members f WHERE f.chat_id = m.chat_id AND f.user_key = ANY($${values.push(
         condition.userIds.map((id) => id.toLowerCase()),

@@ -10,12 +10,13 @@ import type {
   ChatPageQuery,
   ChatRecord,
   ChatStore,
+  CountedPage,
   MessagePageQuery,
   MessageRecord,
   Page,
 } from "../types.js";
 import { translateError } from "./connect.js";
-import { chatPageSql } from "./lists.js";
+import { chatCountSql, chatPageSql } from "./lists.js";
 import { CHAT_COLUMNS, CHAT_FROM, MESSAGE_COLUMNS, messageValues, toChat, toMessage, type ChatRow, type MessageRow } from "./rows.js";
 import { insertMembers, writeChanges } from "./writes.js";
 
@@ -72,10 +73,14 @@ export class PostgresChatStore implements ChatStore {
     });
   }
 
-  listChatsForUser(query: ChatPageQuery): Promise<Page<ChatRecord, ChatCursor>> {
+  listChatsForUser(query: ChatPageQuery): Promise<CountedPage<ChatRecord, ChatCursor>> {
     return this.run(async () => {
       const { text, values } = chatPageSql(query);
-      const entries = (await this.pool.query<{ chat_id: string; sort_key: string }>(text, values)).rows;
+      const counting = chatCountSql(query);
+      const [entries, count] = await Promise.all([
+        this.pool.query<{ chat_id: string; sort_key: string }>(text, values).then((r) => r.rows),
+        this.pool.query<{ count: number }>(counting.text, counting.values).then((r) => Number(r.rows[0]?.count ?? 0)),
+      ]);
       const page = entries.slice(0, query.limit);
       const chats = new Map(
         (
@@ -88,7 +93,7 @@ export class PostgresChatStore implements ChatStore {
       // A chat cleared between the two reads is left out; its cursor still marks the place.
       const items = page.flatMap((e) => chats.get(e.chat_id) ?? []);
       const last = page[page.length - 1];
-      return entries.length > query.limit && last ? { items, next: { key: last.sort_key, id: last.chat_id } } : { items };
+      return entries.length > query.limit && last ? { items, next: { key: last.sort_key, id: last.chat_id }, count } : { items, count };
     });
   }
 
@@ -119,7 +124,7 @@ export class PostgresChatStore implements ChatStore {
 
   clear(): Promise<void> {
     // One statement: every table empty at once, for every instance.
-    return this.run(async () => void (await this.pool.query("TRUNCATE chats, chat_members, messages")));
+    return this.run(async () => void (await this.pool.query("TRUNCATE chats, chat_members, messages, user_chat_counts")));
   }
 
   async close(): Promise<void> {
