@@ -89,9 +89,10 @@ export interface paths {
          * Update chat
          * @description Changes a group chat's topic (`null` removes it). A topic on a `oneOnOne` chat is a
          *     `400`, as is an empty or whitespace-only topic or one over 250 characters. Updates
-         *     `lastUpdatedDateTime`. Members only (`403`).
+         *     `lastUpdatedDateTime`. Members only (`403`). A topic containing `:` is a `400`, as
+         *     chat-patch.md says for updates (create chat keeps its own rules).
          *
-         *     Permissions — delegated: `Chat.ReadBasic`, `Chat.ReadWrite`; application: `Chat.ReadWrite.All`.
+         *     Permissions (chat-patch.md) — delegated: `Chat.ReadWrite`; application: `Chat.ReadWrite.All`.
          */
         patch: operations["updateChat"];
         trace?: never;
@@ -263,7 +264,8 @@ export interface paths {
          * @description Removes a member from a group chat (a member may remove itself). `oneOnOne` chats keep
          *     their two members (`400`), and a chat keeps at least one member (`400`).
          *
-         *     Permissions — delegated: `ChatMember.ReadWrite`, `Chat.ReadWrite`; application: `ChatMember.ReadWrite.All`, `Chat.ReadWrite.All`.
+         *     Permissions (chat-delete-members.md) — delegated: `ChatMember.ReadWrite`; application:
+         *     `ChatMember.ReadWrite.All`.
          */
         delete: operations["removeChatMember"];
         options?: never;
@@ -285,9 +287,13 @@ export interface paths {
         put?: never;
         /**
          * Add members in bulk
-         * @description Adds several users to a group chat. Each member gets its own result: `error: null` when
-         *     added, otherwise the reason (unknown user, role rule, already a member, chat full);
-         *     the others are still added. `oneOnOne` chats are a `400` as a whole.
+         * @description Adds up to 200 users to a group chat, as conversationmembers-add.md documents the action.
+         *     Each gets its own result, in request order: `error: null` when added, otherwise the
+         *     reason — `NotFound` (unknown user), `Conflict` (already a member), `BadRequest` (a role
+         *     rule, or the chat is full) — and the others are still added. `roles: []` adds a member
+         *     with the default role (`owner`; `guest` for in-tenant guests). All added: `200`; any
+         *     failed: `207` (also when all failed). A whole-request `400` only for a malformed body,
+         *     more than 200 items or a `oneOnOne` chat.
          *
          *     Permissions — delegated: `ChatMember.ReadWrite`, `Chat.ReadWrite`; application: `ChatMember.ReadWrite.All`, `Chat.ReadWrite.All`.
          */
@@ -312,10 +318,13 @@ export interface paths {
         put?: never;
         /**
          * Remove members in bulk
-         * @description Removes several users (by `userId`) from a group chat, with one result per user
-         *     (`NotFound` for someone who is not a member). The chat keeps at least one member.
+         * @description Removes up to 20 users, named by `user@odata.bind` (id or user principal name), from a
+         *     group chat, as conversationmember-remove.md documents the action. All removed: `204`, no
+         *     body; any failed: `207` with one result per user in request order (`NotFound` for someone
+         *     who is not a member; `BadRequest` for the last member, whom a chat keeps). A
+         *     whole-request `400` only for a malformed body, more than 20 items or a `oneOnOne` chat.
          *
-         *     Permissions — delegated: `ChatMember.ReadWrite`, `Chat.ReadWrite`; application: `ChatMember.ReadWrite.All`, `Chat.ReadWrite.All`.
+         *     Permissions (as remove member) — delegated: `ChatMember.ReadWrite`; application: `ChatMember.ReadWrite.All`.
          */
         post: operations["removeChatMembers"];
         delete?: never;
@@ -353,7 +362,8 @@ export interface paths {
          *     `lastUpdatedDateTime` and `lastMessagePreview`, and unhides the chat for members who had
          *     hidden it.
          *
-         *     Permissions — delegated: `ChatMessage.Send`, `Chat.ReadWrite`; application: not supported.
+         *     Permissions (chat-post-messages.md, chatmessage-post.md) — delegated: `ChatMessage.Send`,
+         *     `Chat.ReadWrite`, `Group.ReadWrite.All`; application: not supported.
          */
         post: operations["sendChatMessage"];
         delete?: never;
@@ -1402,14 +1412,30 @@ export interface components {
             "@odata.nextLink"?: string;
             value: components["schemas"]["chatMessage"][];
         };
+        /** @description The body of the bulk add action (conversationmembers-add.md). */
         membersAddRequest: {
-            values: components["schemas"]["aadUserConversationMember"][];
+            values: components["schemas"]["bulkMemberToAdd"][];
         };
+        /** @description One user to add; `roles` may be empty (the default role). */
+        bulkMemberToAdd: {
+            /**
+             * @description With or without the leading `#`, as Graph's own examples write it.
+             * @enum {string}
+             */
+            "@odata.type": "microsoft.graph.aadUserConversationMember" | "#microsoft.graph.aadUserConversationMember";
+            roles?: components["schemas"]["conversationMemberRole"][];
+            "user@odata.bind": string;
+            tenantId?: string | null;
+            /** Format: date-time */
+            visibleHistoryStartDateTime?: string | null;
+        };
+        /** @description The body of the bulk remove action (conversationmember-remove.md). */
         membersRemoveRequest: {
             values: {
                 /** @enum {string} */
-                "@odata.type"?: "microsoft.graph.aadUserConversationMember" | "#microsoft.graph.aadUserConversationMember";
-                userId: string;
+                "@odata.type": "microsoft.graph.aadUserConversationMember" | "#microsoft.graph.aadUserConversationMember";
+                /** @description The user to remove, by id or user principal name. */
+                "user@odata.bind": string;
             }[];
         };
         publicError: {
@@ -1552,7 +1578,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description One result per member, in request order. */
+        /** @description Every member was added; one result per member, in request order. */
         AddChatMembersOk: {
             headers: {
                 "request-id": components["headers"]["request-id"];
@@ -1563,8 +1589,17 @@ export interface components {
                 "application/json": components["schemas"]["actionResultPartCollectionResponse"];
             };
         };
-        /** @description One result per user, in request order. */
-        RemoveChatMembersOk: {
+        /** @description Every user was removed; no body. */
+        RemoveChatMembersNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Some items failed (or all did); one result per item, in request order. */
+        ChatMembersMultiStatus: {
             headers: {
                 "request-id": components["headers"]["request-id"];
                 "client-request-id": components["headers"]["client-request-id"];
@@ -2313,6 +2348,7 @@ export interface operations {
         requestBody: components["requestBodies"]["AddChatMembersRequest"];
         responses: {
             200: components["responses"]["AddChatMembersOk"];
+            207: components["responses"]["ChatMembersMultiStatus"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -2343,7 +2379,8 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["RemoveChatMembersRequest"];
         responses: {
-            200: components["responses"]["RemoveChatMembersOk"];
+            204: components["responses"]["RemoveChatMembersNoContent"];
+            207: components["responses"]["ChatMembersMultiStatus"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -2971,6 +3008,7 @@ export interface operations {
         requestBody: components["requestBodies"]["AddChatMembersRequest"];
         responses: {
             200: components["responses"]["AddChatMembersOk"];
+            207: components["responses"]["ChatMembersMultiStatus"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3001,7 +3039,8 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["RemoveChatMembersRequest"];
         responses: {
-            200: components["responses"]["RemoveChatMembersOk"];
+            204: components["responses"]["RemoveChatMembersNoContent"];
+            207: components["responses"]["ChatMembersMultiStatus"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3469,6 +3508,7 @@ export interface operations {
         requestBody: components["requestBodies"]["AddChatMembersRequest"];
         responses: {
             200: components["responses"]["AddChatMembersOk"];
+            207: components["responses"]["ChatMembersMultiStatus"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3501,7 +3541,8 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["RemoveChatMembersRequest"];
         responses: {
-            200: components["responses"]["RemoveChatMembersOk"];
+            204: components["responses"]["RemoveChatMembersNoContent"];
+            207: components["responses"]["ChatMembersMultiStatus"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

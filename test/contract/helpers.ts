@@ -24,7 +24,8 @@ export function rewritingFetch(rewrite: Rewrite, before?: (url: string, init: Re
     const text = await response.text();
     let changed: { status: number; json: unknown } | undefined;
     try {
-      changed = text ? rewrite(response.status, JSON.parse(text)) : undefined;
+      // A bodiless answer (204) is offered as `undefined`, so it can be rewritten too.
+      changed = rewrite(response.status, text ? JSON.parse(text) : undefined);
     } catch {
       changed = undefined;
     }

@@ -22,6 +22,7 @@ const DELEGATED_SCOPES = [
   "ChatMember.Read",
   "ChatMember.ReadWrite",
   "ChatMessage.Send",
+  "Group.ReadWrite.All",
 ];
 const JWKS = {
   mode: "jwks",

@@ -13,7 +13,6 @@ const MEMBER_TYPE = "#microsoft.graph.aadUserConversationMember";
 type Schemas = components["schemas"];
 type MemberBody = Readable<Schemas["aadUserConversationMember"]> & { "@odata.context"?: string };
 type MemberCollection = Readable<Schemas["conversationMemberCollectionResponse"]>;
-type ResultCollection = Readable<Schemas["actionResultPartCollectionResponse"]>;
 type ChatBody = Readable<Schemas["chat"]>;
 
 /** The member as every read shows it, for the demo users. */
@@ -441,7 +440,7 @@ describe("addChatMember", () => {
     const firstId = (first.body as MemberBody).id;
     const removed = await request(app)
       .delete(`${membersPath(chatId)}/${firstId}`)
-      .set(bearer(await userToken(USERS.megan)));
+      .set(bearer(await userToken(USERS.megan, "ChatMember.ReadWrite")));
     expect(removed.status).toBe(204);
     const again = await addMember(app, chatId, USERS.megan, member("IsaiahL@contoso.com"));
     expect(again.status).toBe(201);
@@ -571,7 +570,7 @@ describe("getChatMember", () => {
 });
 
 describe("removeChatMember", () => {
-  async function remove(app: App, chatId: string, membershipId: string, caller: string = USERS.megan, scopes = "Chat.ReadWrite") {
+  async function remove(app: App, chatId: string, membershipId: string, caller: string = USERS.megan, scopes = "ChatMember.ReadWrite") {
     return request(app)
       .delete(`${membersPath(chatId)}/${membershipId}`)
       .set(bearer(await userToken(caller, scopes)));
@@ -675,257 +674,21 @@ describe("removeChatMember", () => {
     expectGraphError(await remove(app, chatId, lynne.id, USERS.megan, "Chat.Read"), 403, "Forbidden");
     expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne]);
   });
-});
 
-describe("addChatMembers", () => {
-  const addPath = (chatId: string) => `${membersPath(chatId)}/add`;
-
-  it("answers 200 with one result per member in request order; failures do not stop the others", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app)
-      .post(addPath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({
-        values: [
-          member(USERS.isaiah),
-          member("nobody@contoso.com"),
-          member(USERS.lynne),
-          member(USERS.guest, "owner"),
-          member(USERS.alex, "owner", { visibleHistoryStartDateTime: "0001-01-01T00:00:00Z" }),
-        ],
-      });
-    expect(res.status).toBe(200);
-    expect(res.headers["content-type"]).toMatch(/^application\/json/);
-    const body = res.body as ResultCollection;
-    expect(body["@odata.context"]).toMatch(
-      /^http:\/\/127\.0\.0\.1:\d+\/v1\.0\/\$metadata#Collection\(microsoft\.graph\.actionResultPart\)$/,
-    );
-    const resultType = "#microsoft.graph.aadUserConversationMemberResult";
-    expect(body.value).toEqual([
-      { "@odata.type": resultType, userId: USERS.isaiah, error: null },
-      {
-        "@odata.type": resultType,
-        userId: "nobody@contoso.com",
-        error: { code: expect.any(String), message: expect.stringContaining("nobody@contoso.com") },
-      },
-      { "@odata.type": resultType, userId: USERS.lynne, error: { code: "Conflict", message: expect.any(String) } },
-      { "@odata.type": resultType, userId: USERS.guest, error: { code: "BadRequest", message: expect.any(String) } },
-      { "@odata.type": resultType, userId: USERS.alex, error: null },
-    ]);
-    for (const result of body.value) if (result.error) expect(result.error.message.length).toBeGreaterThan(0);
-
-    const list = await listMembers(app, chatId);
-    expect(list.value).toEqual([
-      expectedMember(chatId, USERS.megan, "owner", "0001-01-01T00:00:00Z"),
-      expectedMember(chatId, USERS.lynne, "owner", "0001-01-01T00:00:00Z"),
-      expectedMember(chatId, USERS.isaiah, "owner", FIXED_NOW.toISOString()),
-      expectedMember(chatId, USERS.alex, "owner", "0001-01-01T00:00:00Z"),
-    ]);
-  });
-
-  it("reports a user named twice in one request as already a member the second time", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app)
-      .post(addPath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({ values: [member(USERS.isaiah), member("IsaiahL@contoso.com")] });
-    expect(res.status).toBe(200);
-    const [first, second] = (res.body as ResultCollection).value;
-    expect(first?.error).toBeNull();
-    expect(second?.error?.code).toBe("Conflict");
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne, USERS.isaiah]);
-  });
-
-  it("changes the chat's lastUpdatedDateTime when someone is added", async () => {
-    const app = movingApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const before = await getChat(app, chatId);
-    const res = await request(app)
-      .post(addPath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({ values: [member(USERS.isaiah)] });
-    expect(res.status).toBe(200);
-    const after = await getChat(app, chatId);
-    expect(Date.parse(after.lastUpdatedDateTime)).toBeGreaterThan(Date.parse(before.lastUpdatedDateTime));
-  });
-
-  it("rejects a oneOnOne chat as a whole", async () => {
-    const app = testApp();
-    const chatId = await createOneOnOne(app, USERS.adele, USERS.megan);
-    const res = await request(app)
-      .post(addPath(chatId))
-      .set(bearer(await userToken(USERS.adele)))
-      .send({ values: [member(USERS.isaiah)] });
-    expectGraphError(res, 400, "BadRequest");
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.adele, USERS.megan]);
-  });
-
-  it("rejects an empty list of values", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app)
-      .post(addPath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({ values: [] });
-    expectGraphError(res, 400, "BadRequest");
-  });
-
-  it("forbids a caller who is not a member, and a token with only Chat.Read", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const body = { values: [member(USERS.isaiah)] };
-    expectGraphError(
-      await request(app)
-        .post(addPath(chatId))
-        .set(bearer(await userToken(USERS.jacob)))
-        .send(body),
-      403,
-      "Forbidden",
-    );
-    expectGraphError(
-      await request(app)
-        .post(addPath(chatId))
-        .set(bearer(await userToken(USERS.megan, "Chat.Read")))
-        .send(body),
-      403,
-      "Forbidden",
-    );
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne]);
-  });
-
-  it("reports the members that do not fit in a full chat and adds the ones that do", async () => {
-    const { app, token, ids, chatId } = await bigChat(249);
-    const res = await request(app)
-      .post(addPath(chatId))
-      .set(bearer(token))
-      .send({ values: [member(ids[249] as string), member(ids[250] as string)] });
-    expect(res.status).toBe(200);
-    const [fits, overflows] = (res.body as ResultCollection).value;
-    expect(fits).toMatchObject({ userId: ids[249], error: null });
-    expect(overflows).toMatchObject({ userId: ids[250], error: { code: "BadRequest" } });
-    const list = await request(app).get(membersPath(chatId)).set(bearer(token));
-    expect((list.body as MemberCollection)["@odata.count"]).toBe(250);
-  });
-});
-
-describe("removeChatMembers", () => {
-  const removePath = (chatId: string) => `${membersPath(chatId)}/remove`;
-  const ref = (userId: string) => ({ "@odata.type": "microsoft.graph.aadUserConversationMember", userId });
-
-  it("removes the members and reports NotFound for someone who is not a member", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne, USERS.isaiah, USERS.alex]);
-    const res = await request(app)
-      .post(removePath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({ values: [ref(USERS.lynne), ref(USERS.jacob), ref(USERS.isaiah)] });
-    expect(res.status).toBe(200);
-    expect(res.headers["content-type"]).toMatch(/^application\/json/);
-    const resultType = "#microsoft.graph.aadUserConversationMemberResult";
-    expect((res.body as ResultCollection).value).toEqual([
-      { "@odata.type": resultType, userId: USERS.lynne, error: null },
-      { "@odata.type": resultType, userId: USERS.jacob, error: { code: "NotFound", message: expect.any(String) } },
-      { "@odata.type": resultType, userId: USERS.isaiah, error: null },
-    ]);
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.alex]);
-    expectGraphError(
-      await request(app)
-        .get(`/v1.0/chats/${encodeURIComponent(chatId)}`)
-        .set(bearer(await userToken(USERS.lynne))),
-      403,
-      "Forbidden",
-    );
-  });
-
-  it("accepts a user principal name as userId and reports the user's id", async () => {
+  // chat-delete-members.md: delegated ChatMember.ReadWrite, application ChatMember.ReadWrite.All — not Chat.ReadWrite.
+  it("takes ChatMember.ReadWrite (delegated) and ChatMember.ReadWrite.All (application), not Chat.ReadWrite", async () => {
     const app = testApp();
     const chatId = await createGroup(app, USERS.megan, [USERS.lynne, USERS.isaiah]);
-    const res = await request(app)
-      .post(removePath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({ values: [{ userId: "LynneR@contoso.com" }] });
-    expect(res.status).toBe(200);
-    expect((res.body as ResultCollection).value).toEqual([
-      { "@odata.type": "#microsoft.graph.aadUserConversationMemberResult", userId: USERS.lynne, error: null },
-    ]);
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.isaiah]);
-  });
-
-  it("accepts @odata.type with a leading '#'", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne, USERS.isaiah]);
-    const res = await request(app)
-      .post(removePath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({ values: [{ "@odata.type": MEMBER_TYPE, userId: USERS.lynne }] });
-    expect(res.status).toBe(200);
-    expect((res.body as ResultCollection).value[0]?.error).toBeNull();
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.isaiah]);
-  });
-
-  it("keeps the last member: removing everyone leaves one with an error", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const res = await request(app)
-      .post(removePath(chatId))
-      .set(bearer(await userToken(USERS.megan)))
-      .send({ values: [ref(USERS.megan), ref(USERS.lynne)] });
-    expect(res.status).toBe(200);
-    const [megan, lynne] = (res.body as ResultCollection).value;
-    expect(megan?.error).toBeNull();
-    expect(lynne?.error?.code).toBe("BadRequest");
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.lynne]);
-  });
-
-  it("rejects a oneOnOne chat as a whole", async () => {
-    const app = testApp();
-    const chatId = await createOneOnOne(app, USERS.adele, USERS.megan);
-    const res = await request(app)
-      .post(removePath(chatId))
-      .set(bearer(await userToken(USERS.adele)))
-      .send({ values: [ref(USERS.megan)] });
-    expectGraphError(res, 400, "BadRequest");
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.adele, USERS.megan]);
-  });
-
-  it("rejects an empty list of values and a value without userId", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const token = await userToken(USERS.megan);
-    expectGraphError(await request(app).post(removePath(chatId)).set(bearer(token)).send({ values: [] }), 400, "BadRequest");
-    expectGraphError(
-      await request(app)
-        .post(removePath(chatId))
-        .set(bearer(token))
-        .send({ values: [{ "@odata.type": "microsoft.graph.aadUserConversationMember" }] }),
-      400,
-      "BadRequest",
-    );
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne]);
-  });
-
-  it("forbids a caller who is not a member, and a token with only Chat.Read", async () => {
-    const app = testApp();
-    const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
-    const body = { values: [ref(USERS.lynne)] };
-    expectGraphError(
-      await request(app)
-        .post(removePath(chatId))
-        .set(bearer(await userToken(USERS.jacob)))
-        .send(body),
-      403,
-      "Forbidden",
-    );
-    expectGraphError(
-      await request(app)
-        .post(removePath(chatId))
-        .set(bearer(await userToken(USERS.megan, "Chat.Read")))
-        .send(body),
-      403,
-      "Forbidden",
-    );
-    expect(userIdsOf(await listMembers(app, chatId))).toEqual([USERS.megan, USERS.lynne]);
+    const [, lynne, isaiah] = (await listMembers(app, chatId)).value as MemberBody[];
+    expectGraphError(await remove(app, chatId, lynne!.id, USERS.megan, "Chat.ReadWrite"), 403, "Forbidden");
+    const asApp = (roles: string[]) =>
+      appToken(roles).then((token) =>
+        request(app)
+          .delete(`${membersPath(chatId)}/${isaiah!.id}`)
+          .set(bearer(token)),
+      );
+    expectGraphError(await asApp(["Chat.ReadWrite.All"]), 403, "Forbidden");
+    expect((await asApp(["ChatMember.ReadWrite.All"])).status).toBe(204);
+    expect((await remove(app, chatId, lynne!.id)).status).toBe(204);
   });
 });

@@ -40,6 +40,17 @@ describe("updateChat", () => {
     expect(res.body.topic).toBeNull();
   });
 
+  // chat-patch.md: a topic with ':' is refused on update (create chat keeps its own rules).
+  it("rejects a topic containing ':', which create chat accepts", async () => {
+    const app = clockedApp();
+    const megan = await userToken(USERS.megan);
+    const chat = await group(app, megan, "Release: 2.0");
+    const res = await request(app).patch(`/v1.0/chats/${chat.id}`).set(bearer(megan)).send({ topic: "Release: 3.0" });
+    expectGraphError(res, 400, "BadRequest");
+    expect(res.body.error.message).toContain("':'");
+    expect((await request(app).get(`/v1.0/chats/${chat.id}`).set(bearer(megan))).body.topic).toBe("Release: 2.0");
+  });
+
   it("rejects a topic on a oneOnOne chat", async () => {
     const app = clockedApp();
     const token = await userToken(USERS.jacob);
@@ -85,25 +96,28 @@ describe("updateChat", () => {
     );
   });
 
-  it("needs Chat.ReadBasic or Chat.ReadWrite (delegated), Chat.ReadWrite.All (application)", async () => {
+  // chat-patch.md (Round 2): delegated Chat.ReadWrite only — no read scope; application Chat.ReadWrite.All.
+  it("needs Chat.ReadWrite (delegated; not Chat.ReadBasic or Chat.Read), Chat.ReadWrite.All (application)", async () => {
     const app = clockedApp();
     const chat = await group(app, await userToken(USERS.megan));
     expect(
       (
         await request(app)
           .patch(`/v1.0/chats/${chat.id}`)
-          .set(bearer(await userToken(USERS.megan, "Chat.ReadBasic")))
+          .set(bearer(await userToken(USERS.megan, "Chat.ReadWrite")))
           .send({ topic: "a" })
       ).status,
     ).toBe(200);
-    expectGraphError(
-      await request(app)
-        .patch(`/v1.0/chats/${chat.id}`)
-        .set(bearer(await userToken(USERS.megan, "Chat.Read")))
-        .send({ topic: "b" }),
-      403,
-      "Forbidden",
-    );
+    for (const scope of ["Chat.ReadBasic", "Chat.Read"]) {
+      expectGraphError(
+        await request(app)
+          .patch(`/v1.0/chats/${chat.id}`)
+          .set(bearer(await userToken(USERS.megan, scope)))
+          .send({ topic: "b" }),
+        403,
+        "Forbidden",
+      );
+    }
     expect(
       (
         await request(app)

@@ -8,7 +8,7 @@ import { memberId } from "../core/context.js";
 import { chatPath, memberBody, sharedChat } from "../core/fixtures.js";
 import type { Chat, Role } from "../core/schemas.js";
 import { callerArb, defineCase, enumOf, fieldIs, participants, type CaseMap, type OperationCase, type Participant } from "./case.js";
-import { topicArb } from "./generators.js";
+import { topicArb, updatedTopicArb } from "./generators.js";
 
 const createChat = defineCase({
   plans: (ctx) =>
@@ -75,7 +75,8 @@ const getChat = defineCase({
 });
 
 const updateChat = defineCase({
-  plans: (ctx) => fc.record({ topic: fc.option(topicArb, { nil: null }), odataType: fc.boolean(), caller: callerArb(ctx, "updateChat") }),
+  plans: (ctx) =>
+    fc.record({ topic: fc.option(updatedTopicArb(), { nil: null }), odataType: fc.boolean(), caller: callerArb(ctx, "updateChat") }),
   prepare: async (ctx, plan) => {
     const chat = await sharedChat(ctx);
     const body = { ...(plan.odataType && { "@odata.type": "#microsoft.graph.chat" }), topic: plan.topic };

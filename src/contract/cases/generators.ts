@@ -3,6 +3,9 @@
 import fc from "fast-check";
 
 /** A valid topic: 1–250 code points, not blank; ASCII, Unicode, and the 250 boundary. */
+/** A topic update chat accepts: chat-patch.md refuses a `:` in it. */
+export const updatedTopicArb = (): fc.Arbitrary<string> => topicArb.filter((topic) => !topic.includes(":"));
+
 export const topicArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0),
   // A leading letter keeps a string of Unicode whitespace from being blank.

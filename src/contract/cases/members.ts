@@ -154,12 +154,12 @@ const removeChatMembers = defineCase({
     fc.record({
       // Users 1–3 of a chat of users 0–3; the caller's user 0 stays.
       who: fc.uniqueArray(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }),
-      odataType: fc.array(
-        fc.option(fc.constantFrom("microsoft.graph.aadUserConversationMember", "#microsoft.graph.aadUserConversationMember"), {
-          nil: undefined,
-        }),
-        { minLength: 3, maxLength: 3 },
-      ),
+      // conversationmember-remove.md writes the type without `#`; both spellings are taken.
+      odataType: fc.array(fc.constantFrom("microsoft.graph.aadUserConversationMember", "#microsoft.graph.aadUserConversationMember"), {
+        minLength: 3,
+        maxLength: 3,
+      }),
+      forms: fc.array(fc.nat(2), { minLength: 3, maxLength: 3 }),
       caller: callerArb(ctx, "removeChatMembers"),
     }),
   prepare: async (ctx, plan) => {
@@ -168,11 +168,14 @@ const removeChatMembers = defineCase({
       [0, 1, 2, 3].map((i) => memberId(ctx, i)),
     );
     const userIds = plan.who.map((i) => memberId(ctx, i));
-    const values = userIds.map((userId, i) => ({ ...(plan.odataType[i] && { "@odata.type": plan.odataType[i] }), userId }));
+    const values = userIds.map((userId, i) => ({
+      "@odata.type": plan.odataType[i] ?? "microsoft.graph.aadUserConversationMember",
+      "user@odata.bind": memberBody(userId, "owner", plan.forms[i])["user@odata.bind"],
+    }));
+    // Every user removed: 204 without a body (conversationmember-remove.md).
     return {
       request: { op: "removeChatMembers", method: "POST", path: chatPath(chat.id, "/members/remove"), body: { values }, as: plan.caller },
-      status: 200,
-      verify: allSucceeded(userIds),
+      status: 204,
     };
   },
 });

@@ -26,7 +26,8 @@ export function useAfterDelete(): Check {
         op: "removeChatMember",
         method: "DELETE",
         path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`),
-        as: asUser(a),
+        // chat-delete-members.md: removing takes ChatMember.ReadWrite, not Chat.ReadWrite.
+        as: asUser(a, ["ChatMember.ReadWrite"]),
       });
       expectStatus(removed, [204], "removing a member");
       const after = await members();
@@ -39,7 +40,8 @@ export function useAfterDelete(): Check {
         op: "getChatMember",
         method: "GET",
         path: chatPath(chat.id, `/members/${encodeURIComponent(membership.id)}`),
-        as: asUser(a),
+        // chat-delete-members.md: removing takes ChatMember.ReadWrite, not Chat.ReadWrite.
+        as: asUser(a, ["ChatMember.ReadWrite"]),
       });
       expectStatus(gone, [404], "getting the removed membership");
       const probes: Omit<RequestSpec, "as">[] = [

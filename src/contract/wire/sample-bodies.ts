@@ -37,9 +37,11 @@ export function sampleBody(operationId: string, users: ContractUsers): unknown {
     case "addChatMembers":
       return { values: [member(otherOutsider)] } satisfies Writable<Schemas["membersAddRequest"]>;
     case "removeChatMembers":
-      return { values: [{ "@odata.type": "microsoft.graph.aadUserConversationMember", userId: otherOutsider }] } satisfies Writable<
-        Schemas["membersRemoveRequest"]
-      >;
+      return {
+        values: [
+          { "@odata.type": "microsoft.graph.aadUserConversationMember", "user@odata.bind": member(otherOutsider)["user@odata.bind"] },
+        ],
+      } satisfies Writable<Schemas["membersRemoveRequest"]>;
     case "sendChatMessage":
       return { body: { content: "fuzz" } };
     case "addChatsForMe":

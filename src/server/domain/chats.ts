@@ -50,9 +50,10 @@ export function readChat(ctx: DomainContext, caller: Caller, chatId: string): Pr
   return readableChat(ctx, caller, chatId);
 }
 
-/** Sets or clears a group chat's topic. */
+/** Sets or clears a group chat's topic; chat-patch.md refuses a `:` in it (create chat does not). */
 export async function setTopic(ctx: DomainContext, caller: Caller, chatId: string, topic: string | null): Promise<ChatRecord> {
   checkTopicText(topic);
+  if (topic?.includes(":")) throw badRequest("The chat topic must not contain ':'.");
   return ctx.store.change(chatId, (current) => {
     const chat = accessible(caller, current, chatId);
     const next = { ...chat, topic: checkTopic(chat.chatType, topic), lastUpdatedDateTime: writeTime(chat, ctx.clock) };

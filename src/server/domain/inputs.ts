@@ -10,6 +10,12 @@ export type MemberInput = Pick<
   "user@odata.bind" | "roles" | "tenantId" | "visibleHistoryStartDateTime"
 >;
 
+/** One member as the bulk add action takes it: `roles` may be empty (conversationmembers-add.md). */
+export type BulkMemberInput = Pick<
+  Writable<Schemas["bulkMemberToAdd"]>,
+  "user@odata.bind" | "roles" | "tenantId" | "visibleHistoryStartDateTime"
+>;
+
 export type CreateChatInput = Pick<Writable<Schemas["createChatRequest"]>, "chatType" | "topic"> & {
   readonly members: readonly MemberInput[];
 };

@@ -10,8 +10,8 @@ import { accessible, assertGroup, readableChat } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { DomainError, notFound } from "./errors.js";
-import type { MemberInput } from "./inputs.js";
-import { admit, dismiss, parseUserBind } from "./roster.js";
+import type { BulkMemberInput, MemberInput } from "./inputs.js";
+import { admit, dismiss, parseUserBind, resolveBulkMember, resolveMember } from "./roster.js";
 import { writeTime } from "./time.js";
 
 /** A membership with its directory entry. */
@@ -51,7 +51,7 @@ export async function addMember(ctx: DomainContext, caller: Caller, chatId: stri
     const chat = accessible(caller, current, chatId);
     assertGroup(chat, "Adding members");
     const now = writeTime(chat, ctx.clock);
-    const added = admit(ctx.directory, chat, input, now);
+    const added = admit(ctx.directory, chat, resolveMember(input, ctx.directory), input.visibleHistoryStartDateTime, now);
     const next = { ...chat, members: [...chat.members, added], lastUpdatedDateTime: now };
     return { chat: next, result: findMember(ctx, next, added.id) };
   });
@@ -68,25 +68,36 @@ export async function removeMember(ctx: DomainContext, caller: Caller, chatId: s
 }
 
 /** Adds several users; each gets its own result and a failure does not stop the others. */
-export function addMembers(ctx: DomainContext, caller: Caller, chatId: string, inputs: readonly MemberInput[]): Promise<MemberResult[]> {
+export function addMembers(
+  ctx: DomainContext,
+  caller: Caller,
+  chatId: string,
+  inputs: readonly BulkMemberInput[],
+): Promise<MemberResult[]> {
   return eachMember(ctx, caller, chatId, "Adding members", inputs, (chat, input, now) => {
-    const outcome = attempt(() => admit(ctx.directory, chat, input, now));
+    const outcome = attempt(() =>
+      admit(ctx.directory, chat, resolveBulkMember(input, ctx.directory), input.visibleHistoryStartDateTime, now),
+    );
     const added = outcome.value;
     return {
       chat: added && { ...chat, members: [...chat.members, added], lastUpdatedDateTime: now },
-      userId: added?.userId ?? resultUserId(ctx, input),
+      userId: added?.userId ?? resultUserId(ctx, input["user@odata.bind"]),
       error: outcome.error,
     };
   });
 }
 
-/** Removes several users by id or UPN; someone who is not a member gets a NotFound result. */
-export function removeMembers(ctx: DomainContext, caller: Caller, chatId: string, userKeys: readonly string[]): Promise<MemberResult[]> {
-  return eachMember(ctx, caller, chatId, "Removing members", userKeys, (chat, key, now) => {
-    // Results name the user by id when the directory knows it.
-    const userId = ctx.directory.find(key)?.id ?? key;
-    const outcome = attempt(() => dismiss(chat, userId, now));
-    return { chat: outcome.value, userId, error: outcome.error };
+/**
+ * Removes several users, each named by `user@odata.bind` (id or UPN); someone who is not a member
+ * gets a NotFound result.
+ */
+export function removeMembers(ctx: DomainContext, caller: Caller, chatId: string, binds: readonly string[]): Promise<MemberResult[]> {
+  return eachMember(ctx, caller, chatId, "Removing members", binds, (chat, bind, now) => {
+    const outcome = attempt(() => {
+      const key = parseUserBind(bind);
+      return dismiss(chat, ctx.directory.find(key)?.id ?? key, now);
+    });
+    return { chat: outcome.value, userId: resultUserId(ctx, bind), error: outcome.error };
   });
 }
 
@@ -132,12 +143,12 @@ function attempt<T>(run: () => T): { value?: T; error: MemberResult["error"] } {
   }
 }
 
-/** Who a failed member input named: the user's id when the directory knows it, else the key. */
-function resultUserId(ctx: DomainContext, input: MemberInput): string {
+/** Who an item named: the user's id when the directory knows it, else the key (or the bind as given). */
+function resultUserId(ctx: DomainContext, bind: string): string {
   try {
-    const key = parseUserBind(input["user@odata.bind"]);
+    const key = parseUserBind(bind);
     return ctx.directory.find(key)?.id ?? key;
   } catch {
-    return input["user@odata.bind"];
+    return bind;
   }
 }

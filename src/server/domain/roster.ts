@@ -6,7 +6,7 @@ import type { ChatRecord, ChatType, MemberRecord, MemberRole } from "../store/ty
 import { memberOf } from "./access.js";
 import { badRequest, conflict, notFound } from "./errors.js";
 import { ALL_HISTORY, membershipId } from "./ids.js";
-import type { MemberInput } from "./inputs.js";
+import type { BulkMemberInput, MemberInput } from "./inputs.js";
 import { canonicalTime } from "./time.js";
 
 export const MAX_GROUP_MEMBERS = 250;
@@ -57,6 +57,18 @@ export function resolveMember(input: MemberInput, directory: Directory): Resolve
   return { user, role };
 }
 
+/**
+ * Resolves one member of a bulk add: an unknown user is `NotFound` there (one result among
+ * several, as conversationmembers-add.md shows), and no role means the user's default role.
+ */
+export function resolveBulkMember(input: BulkMemberInput, directory: Directory): ResolvedMember {
+  const key = parseUserBind(input["user@odata.bind"]);
+  const user = directory.find(key);
+  if (!user) throw notFound(`User '${key}' was not found.`);
+  const roles = input.roles ?? [];
+  return resolveMember({ ...input, roles: roles.length > 0 ? roles : [defaultRole(directory, user)] }, directory);
+}
+
 /** Resolves a whole roster; a user named twice (by id, by UPN or both) is rejected. */
 export function resolveRoster(inputs: readonly MemberInput[], directory: Directory): ResolvedMember[] {
   const seen = new Set<string>();
@@ -95,15 +107,20 @@ export function newMember(tenantId: string, chatId: string, member: ResolvedMemb
 }
 
 /** Checks one user joining an existing group chat at `now` and returns its membership (or throws). */
-export function admit(directory: Directory, chat: ChatRecord, input: MemberInput, now: string): MemberRecord {
-  const resolved = resolveMember(input, directory);
+export function admit(
+  directory: Directory,
+  chat: ChatRecord,
+  resolved: ResolvedMember,
+  visibleHistoryStartDateTime: string | null | undefined,
+  now: string,
+): MemberRecord {
   if (memberOf(chat, resolved.user.id)) throw conflict(`User '${resolved.user.id}' is already a member of the chat.`);
   if (chat.members.length >= MAX_GROUP_MEMBERS) throw badRequest(`A group chat can have at most ${MAX_GROUP_MEMBERS} members.`);
   // Without visibleHistoryStartDateTime the new member sees nothing from before it joined: its
   // history starts after the latest message even if that one's time ran ahead of the clock.
   const afterLastMessage = chat.lastMessage ? new Date(Date.parse(chat.lastMessage.createdDateTime) + 1).toISOString() : now;
-  const visibleFrom = input.visibleHistoryStartDateTime
-    ? canonicalTime(input.visibleHistoryStartDateTime, "visibleHistoryStartDateTime")
+  const visibleFrom = visibleHistoryStartDateTime
+    ? canonicalTime(visibleHistoryStartDateTime, "visibleHistoryStartDateTime")
     : afterLastMessage > now
       ? afterLastMessage
       : now;

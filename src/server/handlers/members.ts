@@ -47,12 +47,20 @@ export function memberHandlers({ domain }: HandlerContext): Pick<HandlerMap, Mem
       await removeMember(domain, caller, params.chatId, params.membershipId);
       return { status: 204 };
     },
+    // conversationmembers-add.md: 200 when every member was added, 207 when any failed.
     addChatMembers: async ({ caller, params, body, links }) => {
-      return { status: 200, body: results(links.root, await addMembers(domain, caller, params.chatId, body.values)) };
+      const outcomes = await addMembers(domain, caller, params.chatId, body.values);
+      return { status: outcomes.every((o) => o.error === null) ? 200 : 207, body: results(links.root, outcomes) };
     },
+    // conversationmember-remove.md: 204 without a body when every user was removed, else 207.
     removeChatMembers: async ({ caller, params, body, links }) => {
-      const userKeys = body.values.map((v) => v.userId);
-      return { status: 200, body: results(links.root, await removeMembers(domain, caller, params.chatId, userKeys)) };
+      const outcomes = await removeMembers(
+        domain,
+        caller,
+        params.chatId,
+        body.values.map((v) => v["user@odata.bind"]),
+      );
+      return outcomes.every((o) => o.error === null) ? { status: 204 } : { status: 207, body: results(links.root, outcomes) };
     },
   };
 }
@@ -63,7 +71,7 @@ function entity(root: string, chatId: string, details: MemberDetails): MemberEnt
 
 function results(root: string, outcomes: readonly MemberResult[]): ResultCollection {
   return {
-    "@odata.context": `${root}/$metadata#Collection(microsoft.graph.actionResultPart)`,
+    "@odata.context": `${root}/$metadata#Collection(microsoft.graph.aadUserConversationMemberResult)`,
     value: outcomes.map((r) => ({ "@odata.type": "#microsoft.graph.aadUserConversationMemberResult", userId: r.userId, error: r.error })),
   };
 }
