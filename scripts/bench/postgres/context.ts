@@ -1,0 +1,14 @@
+// What every PostgreSQL measurement shares: the load settings, the rounds, the progress line and
+// the bench users.
+import type { BenchUsers } from "../data.js";
+import type { LoadSettings } from "../load.js";
+
+export interface PgBenchContext {
+  readonly settings: LoadSettings;
+  readonly rounds: number;
+  readonly progress: (text: string) => void;
+  readonly users: BenchUsers;
+}
+
+/** "round 1/2" for progress lines. */
+export const roundOf = (round: number, rounds: number) => `round ${round + 1}/${rounds}`;
