@@ -12,3 +12,6 @@ export interface PgBenchContext {
 
 /** "round 1/2" for progress lines. */
 export const roundOf = (round: number, rounds: number) => `round ${round + 1}/${rounds}`;
+
+/** 1000 → "1k", 1000000 → "1M": chat counts in labels. */
+export const shortCount = (n: number) => (n >= 1e6 && n % 1e5 === 0 ? `${n / 1e6}M` : `${Math.round(n / 1000)}k`);

@@ -8,7 +8,7 @@ import { compare } from "../load.js";
 import { pageRequest } from "../scenarios.js";
 import { startTsChild, type Target } from "../targets.js";
 import { databaseBytes, migratedDatabase, vacuumAnalyze } from "./cluster.js";
-import { roundOf, type PgBenchContext } from "./context.js";
+import { roundOf, shortCount, type PgBenchContext } from "./context.js";
 import { explainPage, type PlanCheck } from "./explain.js";
 import { fillChats } from "./fill.js";
 import type { LargeFigures, PostgresReport } from "./report.js";
@@ -87,8 +87,8 @@ async function largeDatabase(
   const walkSeconds = (performance.now() - walking) / 1000;
   const label = {
     "1k": "1k chats, first page",
-    first: `${chats / 1000}k chats, first page`,
-    deep: `${chats / 1000}k chats, page ${deepPageNumber}`,
+    first: `${shortCount(chats)} chats, first page`,
+    deep: `${shortCount(chats)} chats, page ${deepPageNumber}`,
   };
   const results = await compare(
     { "1k": firstPage(small), first: firstPage(target), deep: pageRequest(target.origin, String(target.info.token), deepPath) },

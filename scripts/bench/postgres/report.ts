@@ -1,5 +1,6 @@
 // The PostgreSQL part of the benchmark's JSON file and of its printed report.
 import type { LoadResult } from "../load.js";
+import { shortCount } from "./context.js";
 import type { PlanCheck } from "./explain.js";
 
 export interface LargeFigures {
@@ -57,7 +58,7 @@ export function postgresLines(report: PostgresReport | { skipped: string }, cpus
     );
   }
   lines.push(
-    `WORKERS on ${cpus} cores: autocannon, PostgreSQL and the server's processes all run on these ${cpus} cores, so a second worker can only take CPU time from the others; a ratio near 1× here says nothing about a server with cores of its own, where each worker adds a core's worth of throughput until PostgreSQL is the limit.`,
+    `WORKERS on ${cpus} cores: the load generator (autocannon, this process), PostgreSQL and the server's processes all share these ${cpus} cores, and one worker already keeps them busy, so a second worker only takes CPU time from the others (and costs a context switch or two per request): these ratios measure that contention, not what WORKERS=2 adds. Only a machine where the server's processes have cores of their own, with the load generator and PostgreSQL elsewhere, can show that.`,
   );
   const { scaling } = report;
   const ratio = timeRatio(scaling.page1k, scaling.page100k);
@@ -81,7 +82,7 @@ function largeLines(large: PostgresReport["large"]): string[] {
   if ("skipped" in large) return [`large database skipped: ${large.skipped}`];
   const first = timeRatio(large.page1k, large.firstPage);
   const lines = [
-    `${fixed(large.chats / 1000)}k chats (${large.membersPerChat} members each, the bench user in every chat): loaded in SQL in ${fixed(large.loadSeconds, 1)} s, VACUUM ANALYZE ${fixed(large.vacuumAnalyzeSeconds, 1)} s, database ${fixed(large.databaseBytes / 2 ** 20)} MiB (${fixed(large.databaseBytes / large.chats)} bytes per chat)`,
+    `${shortCount(large.chats)} chats (${large.membersPerChat} members each, the bench user in every chat): loaded in SQL in ${fixed(large.loadSeconds, 1)} s, VACUUM ANALYZE ${fixed(large.vacuumAnalyzeSeconds, 1)} s, database ${fixed(large.databaseBytes / 2 ** 20)} MiB (${fixed(large.databaseBytes / large.chats)} bytes per chat)`,
     `  first page: ${fixed(large.firstPage.requestsPerSecond)} req/s vs ${fixed(large.page1k.requestsPerSecond)} req/s with 1k chats → time ratio ${fixed(first, 2)}× (target ≤ ${PAGE_SCALING_TARGET}× ${verdict(first <= PAGE_SCALING_TARGET)})`,
   ];
   const deep = timeRatio(large.page1k, large.deepPage);
