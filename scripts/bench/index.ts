@@ -1,16 +1,19 @@
 // npm run bench: the reference server against bare Express and Prism on the same machine in the
-// same run, plus store scaling, start-up and client figures. Ratios, not absolute numbers, are
-// the results: these machines are noisy, and every target suffers the same noise.
+// same run, plus store scaling, PostgreSQL figures, start-up and client figures. Ratios, not
+// absolute numbers, are the results: these machines are noisy, and every target suffers the same noise.
 //   npm run bench [-- --duration 5 --warmup 1 --connections 50 --rounds 2 --out FILE --quick]
+//                 [-- --pg-chats 1000000 (0: no large database) --no-pg (no PostgreSQL figures)]
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { callOverhead, clientSizes, median } from "./client.js";
-import { measure, type LoadRequest, type LoadResult, type LoadSettings } from "./load.js";
-import { scenarios, type TargetName } from "./scenarios.js";
+import { benchUsers } from "./data.js";
+import { combine, measure, type LoadResult, type LoadSettings } from "./load.js";
+import { pageRequest, scenarios, type TargetName } from "./scenarios.js";
 import { STARTUP_COMMANDS, timeToFirstCreate } from "./startup.js";
 import { startPrism, startTsChild, stopAll, type Target } from "./targets.js";
+import { measurePostgres } from "./postgres/index.js";
 import { printReport, type Report } from "./report.js";
 
 const { values } = parseArgs({
@@ -21,12 +24,15 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "2" },
     out: { type: "string", default: "test-artifacts/bench/results.json" },
     quick: { type: "boolean", default: false },
+    "pg-chats": { type: "string", default: "1000000" },
+    "no-pg": { type: "boolean", default: false },
   },
 });
 const settings: LoadSettings = values.quick
   ? { durationSeconds: 1, warmupSeconds: 0, connections: 10 }
   : { durationSeconds: positive("duration"), warmupSeconds: Number(values.warmup), connections: positive("connections") };
 const rounds = values.quick ? 1 : positive("rounds");
+const largeChats = pgChats();
 const started = Date.now();
 const progress = (text: string) => process.stdout.write(`› [${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
 
@@ -67,7 +73,7 @@ try {
     for (const size of round % 2 === 0 ? (["small", "large"] as const) : (["large", "small"] as const)) {
       const target = size === "small" ? small : large;
       progress(`scaling: page of chats with ${size === "small" ? "1,000" : "100,000"} chats, round ${round + 1}/${rounds}`);
-      pages[size].push(await measure(pageRequest(target), settings));
+      pages[size].push(await measure(pageRequest(target.origin, String(target.info.token)), settings));
     }
   }
   const scaling: Report["scaling"] = {
@@ -81,6 +87,10 @@ try {
         : (Number(large.info.heapBytes) - Number(small.info.heapBytes)) / 99_000,
   };
   await Promise.all([small.stop(), large.stop()]);
+
+  const postgres: Report["postgres"] = values["no-pg"]
+    ? { skipped: "--no-pg" }
+    : await measurePostgres({ settings, rounds, progress, users: benchUsers(), large: largeChats });
 
   progress("start-up: process start to the first 201 on POST /chats");
   const startup: Report["startup"] = [];
@@ -113,6 +123,7 @@ try {
     settings: { ...settings, rounds },
     throughput,
     scaling,
+    postgres,
     startup,
     client: { sizes, calls },
     seconds: (Date.now() - started) / 1000,
@@ -140,37 +151,26 @@ async function startAll(into: Partial<Record<TargetName, Target>>, starters: Rec
   return into.reference;
 }
 
-function pageRequest(target: Target): LoadRequest {
-  return {
-    url: `${target.origin}/v1.0/me/chats?$top=20`,
-    method: "GET",
-    headers: { authorization: `Bearer ${String(target.info.token)}` },
-    expectStatus: 200,
-  };
-}
-
 function createBody(info: Record<string, unknown>) {
   return scenarios(info)[0]?.body;
-}
-
-/** Rounds of one target folded into one figure: mean throughput, mean percentiles, sums. */
-function combine(results: readonly LoadResult[]): LoadResult {
-  const mean = (pick: (r: LoadResult) => number) => results.reduce((sum, r) => sum + pick(r), 0) / Math.max(results.length, 1);
-  const sum = (pick: (r: LoadResult) => number) => results.reduce((total, r) => total + pick(r), 0);
-  return {
-    requestsPerSecond: mean((r) => r.requestsPerSecond),
-    p50Ms: mean((r) => r.p50Ms),
-    p99Ms: mean((r) => r.p99Ms),
-    requests: sum((r) => r.requests),
-    unexpected: sum((r) => r.unexpected),
-    errors: sum((r) => r.errors),
-  };
 }
 
 function positive(name: "duration" | "connections" | "rounds"): number {
   const value = Number(values[name]);
   if (!Number.isInteger(value) || value < 1) {
     process.stderr.write(`--${name} must be a positive integer, got '${String(values[name])}'\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/** Chats in PostgreSQL's large database (at least 1,000, so that page 50 exists), or why none. */
+function pgChats(): number | { skipped: string } {
+  if (values.quick) return { skipped: "--quick" };
+  const value = Number(values["pg-chats"]);
+  if (value === 0) return { skipped: "--pg-chats 0" };
+  if (!Number.isInteger(value) || value < 1_000) {
+    process.stderr.write(`--pg-chats must be 0 or an integer of at least 1000, got '${String(values["pg-chats"])}'\n`);
     process.exit(2);
   }
   return value;

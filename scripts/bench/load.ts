@@ -56,3 +56,38 @@ async function run(request: LoadRequest, connections: number, duration: number):
     errors: result.errors + result.timeouts,
   };
 }
+
+/** Rounds of one target folded into one figure: mean throughput, mean percentiles, sums. */
+export function combine(results: readonly LoadResult[]): LoadResult {
+  const mean = (pick: (r: LoadResult) => number) => results.reduce((sum, r) => sum + pick(r), 0) / Math.max(results.length, 1);
+  const sum = (pick: (r: LoadResult) => number) => results.reduce((total, r) => total + pick(r), 0);
+  return {
+    requestsPerSecond: mean((r) => r.requestsPerSecond),
+    p50Ms: mean((r) => r.p50Ms),
+    p99Ms: mean((r) => r.p99Ms),
+    requests: sum((r) => r.requests),
+    unexpected: sum((r) => r.unexpected),
+    errors: sum((r) => r.errors),
+  };
+}
+
+/**
+ * Each request measured `rounds` times, the order reversed every other round so that neither
+ * always runs first (after a quiet spell) or last; `announce` is called before each run.
+ */
+export async function compare<N extends string>(
+  requests: Record<N, LoadRequest>,
+  settings: LoadSettings,
+  rounds: number,
+  announce: (name: N, round: number) => void,
+): Promise<Record<N, LoadResult>> {
+  const names = Object.keys(requests) as N[];
+  const results = new Map<N, LoadResult[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 === 0 ? names : [...names].reverse()) {
+      announce(name, round);
+      results.get(name)?.push(await measure(requests[name], settings));
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, combine(results.get(name) ?? [])])) as Record<N, LoadResult>;
+}

@@ -1,6 +1,7 @@
 // The benchmark's printed table and the shape of its JSON file.
 import type { SizeFigures, CallFigures } from "./client.js";
 import type { LoadResult } from "./load.js";
+import { postgresLines, type PostgresReport } from "./postgres/report.js";
 import type { TargetName } from "./scenarios.js";
 
 export interface Report {
@@ -8,6 +9,7 @@ export interface Report {
   settings: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number };
   throughput: { scenario: string; results: Record<TargetName, LoadResult> }[];
   scaling: { page1k: LoadResult; page100k: LoadResult; storePageUs1k: number; storePageUs100k: number; heapBytesPerChat: number | null };
+  postgres: PostgresReport | { skipped: string };
   startup: { label: string; ms: number }[];
   client: { sizes: SizeFigures; calls: CallFigures };
   seconds: number;
@@ -66,6 +68,8 @@ export function printReport(report: Report): void {
   lines.push(
     `  memory per stored chat (3 members, heap delta 1k → 100k): ${scaling.heapBytesPerChat === null ? "n/a (run without --expose-gc)" : `${fixed(scaling.heapBytesPerChat)} bytes`}`,
   );
+  lines.push("");
+  lines.push(...postgresLines(report.postgres, machine.cpus));
   lines.push("");
   for (const { label, ms } of report.startup)
     lines.push(`start-up to first 201, ${label}: ${fixed(ms)} ms (target ≤ ${TARGETS.startupMs} ms ${verdict(ms <= TARGETS.startupMs)})`);

@@ -56,3 +56,8 @@ export function scenarios(info: Record<string, unknown>): Scenario[] {
     },
   ];
 }
+
+/** A page of the bench user's chats: the first by default, or the page a nextLink's path names. */
+export function pageRequest(origin: string, token: string, path = "/v1.0/me/chats?$top=20"): LoadRequest {
+  return { url: `${origin}${path}`, method: "GET", headers: { authorization: `Bearer ${token}` }, expectStatus: 200 };
+}

@@ -10,6 +10,8 @@ const SERVERS = fileURLToPath(new URL("./servers/", import.meta.url));
 
 // Every child still running, so the benchmark can stop them all however it ends.
 const alive = new Set<ChildProcess>();
+// Children that lead a process group of their own (a WORKERS=N primary and its workers).
+const groups = new WeakSet<ChildProcess>();
 
 export function stopAll(): Promise<void> {
   return Promise.all([...alive].map(stop)).then(() => undefined);
@@ -31,6 +33,35 @@ export async function startTsChild(script: string, args: string[] = [], nodeArgs
   alive.add(child);
   const info = await firstJsonLine(child, script);
   return { origin: `http://127.0.0.1:${String(info.port)}`, info, stop: () => stop(child) };
+}
+
+/**
+ * `npm start`'s program (src/server/main.ts, through tsx) with `env` added, on a free port; ready
+ * once GET `readyPath` with `token` answers 200 (with WORKERS=N, once every worker listens).
+ */
+export async function startMain(env: Record<string, string>, token: string, readyPath = "/v1.0/me/chats?$top=1"): Promise<Target> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  alive.add(child);
+  groups.add(child);
+  const origin = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    if (child.exitCode !== null) throw new Error(`src/server/main.ts exited with ${child.exitCode} before listening`);
+    const status = await fetch(`${origin}${readyPath}`, { headers: { authorization: `Bearer ${token}` } }).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return { origin, info: {}, stop: () => stop(child) };
+    if (status !== 0 && status !== 503) throw new Error(`src/server/main.ts answered ${status} at start`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("src/server/main.ts did not answer within 60 s");
 }
 
 /** Prism mocking openapi.yaml (it serves the spec's paths without the /v1.0 prefix). */
@@ -97,11 +128,20 @@ function stop(child: ChildProcess): Promise<void> {
   alive.delete(child);
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    const force = setTimeout(() => signal(child, "SIGKILL"), 5_000);
     child.once("exit", () => {
       clearTimeout(force);
       resolve();
     });
-    child.kill("SIGTERM");
+    signal(child, "SIGTERM");
   });
+}
+
+function signal(child: ChildProcess, name: NodeJS.Signals): void {
+  try {
+    if (groups.has(child) && child.pid) process.kill(-child.pid, name);
+    else child.kill(name);
+  } catch {
+    // ESRCH: gone already.
+  }
 }

@@ -1,6 +1,7 @@
 // A throwaway PostgreSQL cluster for tests: initdb into a temporary folder (as the `postgres` user
 // when running as root, since initdb refuses root), started on 127.0.0.1 and a free port with
 // fsync off, and removed afterwards. Never a shared or preinstalled database, never a mock.
+// `npm run bench` starts its clusters with this too, so nothing here may import jest.
 import { execFile } from "node:child_process";
 import { chownSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -20,15 +21,19 @@ export class TestCluster {
     private readonly bin: string,
     readonly dir: string,
     readonly port: number,
+    private readonly settings: Readonly<Record<string, string>>,
   ) {}
 
-  /** initdb + start: about 1.5 s. */
-  static async start(): Promise<TestCluster> {
+  /**
+   * initdb + start: about 1.5 s. `settings` are server settings (`-c name=value`) added to the
+   * defaults below, e.g. more shared_buffers for a benchmark's large tables.
+   */
+  static async start(settings: Readonly<Record<string, string>> = {}): Promise<TestCluster> {
     const bin = prerequisite("postgresql").locate();
     if (!bin) throw new Error("PostgreSQL's server binaries are missing (see test/prerequisites)");
     const dir = mkdtempSync(join(tmpdir(), "gcc-pg-"));
     if (asRoot) chownSync(dir, ...postgresIds());
-    const cluster = new TestCluster(bin, dir, await freePort());
+    const cluster = new TestCluster(bin, dir, await freePort(), settings);
     await cluster.exec("initdb", [
       "-D",
       join(dir, "data"),
@@ -69,7 +74,8 @@ export class TestCluster {
 
   /** Starts the server again on the same port. */
   async startServer(): Promise<void> {
-    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+    const extra = Object.entries(this.settings).map(([name, value]) => ` -c ${name}=${value}`);
+    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${extra.join("")}`;
     await this.exec("pg_ctl", ["-D", join(this.dir, "data"), "-l", join(this.dir, "server.log"), "-o", options, "-w", "start"]);
   }
 

@@ -5,18 +5,15 @@
 // occupy, and the time to read a page of the user's chats from the store alone.
 import { parseArgs } from "node:util";
 import { mintDevToken } from "../../../src/server/auth/mint.js";
-import { DEMO_TENANT_ID, demoDirectory } from "../../../src/server/directory/demo-tenant.js";
-import { groupChatId, membershipId, randomIds } from "../../../src/server/domain/ids.js";
+import { groupChatId, randomIds } from "../../../src/server/domain/ids.js";
 import { startServer } from "../../../src/server/listen.js";
 import { MemoryChatStore } from "../../../src/server/store/memory.js";
-import type { ChatRecord } from "../../../src/server/store/types.js";
+import { BENCH_TENANT_ID, benchChat, benchUsers } from "../data.js";
 
 const { values } = parseArgs({ options: { chats: { type: "string", default: "100" } } });
 const count = Number(values.chats);
-const directory = demoDirectory();
-const members = directory.users.filter((user) => user.tenantId === DEMO_TENANT_ID && user.userType !== "Guest");
-const [me, ...others] = members.map((user) => user.id);
-if (!me || others.length < 2) throw new Error("the demo tenant needs three member users");
+const users = benchUsers();
+const { me, others } = users;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const store = new MemoryChatStore();
@@ -29,38 +26,15 @@ const storePageUs = await timePage(store, me);
 
 // The harness defaults otherwise (the logger: errors only), as another repository's tests run it.
 const server = await startServer({ store, recordRequests: false });
-const token = await mintDevToken({ kind: "user", userId: me, tenantId: DEMO_TENANT_ID, scopes: "Chat.Create Chat.ReadWrite" });
+const token = await mintDevToken({ kind: "user", userId: me, tenantId: BENCH_TENANT_ID, scopes: "Chat.Create Chat.ReadWrite" });
 const chatId = (await store.listChatsForUser({ userId: me, order: "lastUpdated", limit: 1 })).items[0]?.id ?? null;
 process.stdout.write(
   `${JSON.stringify({ port: Number(new URL(server.url).port), token, userId: me, others, chatId, heapBytes: gc ? heapBytes : null, storePageUs })}\n`,
 );
 
-/** Group chats of the bench user and two others, one second apart, as POST /chats stores them. */
+/** The bench chats, with random ids as POST /chats makes them. */
 async function fill(chatStore: MemoryChatStore, n: number): Promise<void> {
-  const start = Date.parse("2026-01-01T00:00:00Z");
-  for (let i = 0; i < n; i++) {
-    const id = groupChatId(randomIds);
-    const time = new Date(start + i * 1000).toISOString();
-    const users = [me ?? "", others[i % others.length] ?? "", others[(i + 1) % others.length] ?? ""];
-    const chat: ChatRecord = {
-      id,
-      chatType: "group",
-      topic: `Bench ${i}`,
-      tenantId: DEMO_TENANT_ID,
-      createdDateTime: time,
-      lastUpdatedDateTime: time,
-      members: users.map((userId) => ({
-        id: membershipId(DEMO_TENANT_ID, id, userId),
-        userId,
-        role: "owner",
-        visibleHistoryStartDateTime: "0001-01-01T00:00:00Z",
-        isHidden: false,
-        lastMessageReadDateTime: null,
-      })),
-      lastMessage: null,
-    };
-    await chatStore.insertChatIfAbsent(chat);
-  }
+  for (let i = 0; i < n; i++) await chatStore.insertChatIfAbsent(benchChat(users, i, groupChatId(randomIds)));
 }
 
 /** Microseconds per first page of 20 of the user's chats, read straight from the store. */
