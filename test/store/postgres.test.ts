@@ -2,6 +2,7 @@
 // plus what only this engine promises (migrations, SQL-level safety, outages as StoreUnavailable).
 import { openPool } from "../../src/server/store/postgres/connect.js";
 import { migrate } from "../../src/server/store/postgres/migrate.js";
+import { PostgresSharedState } from "../../src/server/store/postgres/shared.js";
 import { PostgresChatStore } from "../../src/server/store/postgres/store.js";
 import { describeWith } from "../prerequisites/jest.js";
 import { TestCluster } from "../support/postgres.js";
@@ -19,6 +20,28 @@ describeWith("postgresql")("PostgresChatStore", () => {
     await pool.end();
   }, 60_000);
   afterAll(() => cluster?.remove());
+
+  describe("PostgresSharedState", () => {
+    it("names its LISTEN connection graph-chat-contract in pg_stat_activity, like the pool's", async () => {
+      const pool = await openPool(url);
+      const shared = new PostgresSharedState(pool, url);
+      try {
+        shared.onDirectoryChange(() => undefined);
+        const listening = async () =>
+          (
+            await pool.query<{ application_name: string }>(
+              "SELECT application_name FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN graph_chat_contract_directory'",
+            )
+          ).rows;
+        const deadline = Date.now() + 5_000;
+        while ((await listening()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(await listening()).toEqual([{ application_name: "graph-chat-contract" }]);
+      } finally {
+        await shared.close();
+        await pool.end();
+      }
+    });
+  });
 
   describeStoreConformance("PostgresChatStore", async () => {
     const store = new PostgresChatStore(await openPool(url, { max: 20 }));

@@ -5,6 +5,9 @@ import pg from "pg";
 import { StoreUnavailableError } from "../errors.js";
 import { describeDatabase } from "./describe.js";
 
+/** How every connection of this server names itself in pg_stat_activity, so operators can tell them apart. */
+export const APPLICATION_NAME = "graph-chat-contract";
+
 export interface PoolSettings {
   /** How long to wait for a connection before giving up; default 5 s. */
   readonly connectTimeoutMs?: number;
@@ -23,7 +26,7 @@ export async function openPool(url: string, settings: PoolSettings = {}): Promis
     idleTimeoutMillis: 30_000,
     // A statement that runs this long is stuck (a lock never released): fail it rather than hang.
     statement_timeout: 15_000,
-    application_name: "graph-chat-contract",
+    application_name: APPLICATION_NAME,
   });
   pool.on("error", (error) => settings.onIdleError?.(error));
   try {
