@@ -1,6 +1,10 @@
 // The PostgreSQL store against a throwaway cluster: the conformance suite every engine passes,
 // plus what only this engine promises (migrations, SQL-level safety, outages as StoreUnavailable).
-import { openPool } from "../../src/server/store/postgres/connect.js";
+import { createServer } from "node:net";
+import { runInNewContext } from "node:vm";
+import pg from "pg";
+import { StoreUnavailableError } from "../../src/server/store/errors.js";
+import { openPool, translateError } from "../../src/server/store/postgres/connect.js";
 import { migrate } from "../../src/server/store/postgres/migrate.js";
 import { PostgresSharedState } from "../../src/server/store/postgres/shared.js";
 import { PostgresChatStore } from "../../src/server/store/postgres/store.js";
@@ -47,5 +51,29 @@ describeWith("postgresql")("PostgresChatStore", () => {
     const store = new PostgresChatStore(await openPool(url, { max: 20 }));
     await store.clear();
     return store;
+  });
+});
+
+describe("the PostgreSQL engine's outage errors", () => {
+  it("are StoreUnavailableErrors also when made in another realm, as Node's own errors are inside jest's vm context", () => {
+    const foreign: unknown = runInNewContext("Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })");
+    expect(foreign instanceof Error).toBe(false);
+    expect(translateError(foreign)).toBeInstanceOf(StoreUnavailableError);
+    expect(String((translateError(foreign) as Error).message)).toBe("The chat store is unavailable: connect ECONNREFUSED 127.0.0.1:1");
+  });
+
+  it("reach the caller of a store whose database refuses connections as StoreUnavailableError", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+    const store = new PostgresChatStore(new pg.Pool({ connectionString: `postgres://postgres@127.0.0.1:${port}/none` }));
+    try {
+      await expect(store.getChat("19:any@thread.v2")).rejects.toBeInstanceOf(StoreUnavailableError);
+    } finally {
+      await store.close();
+    }
   });
 });
