@@ -3,6 +3,7 @@
 import { createServer } from "node:net";
 import { runInNewContext } from "node:vm";
 import pg from "pg";
+import type { DirectoryData, DirectoryUser } from "../../src/server/directory/directory.js";
 import { StoreUnavailableError } from "../../src/server/store/errors.js";
 import { openPool, translateError } from "../../src/server/store/postgres/connect.js";
 import { migrate } from "../../src/server/store/postgres/migrate.js";
@@ -47,6 +48,25 @@ describeWith("postgresql")("PostgresChatStore", () => {
     });
   });
 
+  describe("PostgresSharedState directory changes", () => {
+    it("reach an instance that subscribed just before the change, while its LISTEN connection was still opening", async () => {
+      const pool = await openPool(url);
+      const [writer, reader] = [new PostgresSharedState(pool, url), new PostgresSharedState(pool, url)];
+      try {
+        const heard: DirectoryData[] = [];
+        reader.onDirectoryChange((data) => heard.push(data));
+        const changed: DirectoryData = { tenantId: "t-listen", users: [{ ...userOf("listen"), tenantId: "t-listen" }] };
+        await writer.saveDirectory(changed);
+        const deadline = Date.now() + 3_000;
+        while (heard.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(heard[heard.length - 1]).toEqual(changed);
+      } finally {
+        await Promise.all([writer.close(), reader.close()]);
+        await pool.end();
+      }
+    });
+  });
+
   describeStoreConformance("PostgresChatStore", async () => {
     const store = new PostgresChatStore(await openPool(url, { max: 20 }));
     await store.clear();
@@ -77,3 +97,7 @@ describe("the PostgreSQL engine's outage errors", () => {
     }
   });
 });
+
+function userOf(name: string): DirectoryUser {
+  return { id: name, userPrincipalName: `${name}@contoso.com`, displayName: name, mail: null, userType: "Member", tenantId: "t" };
+}
