@@ -1,5 +1,7 @@
-// Starts main.ts as `npm start` would (through tsx) with extra environment variables, and waits
-// until it prints its base URL or exits.
+// Starts main.ts as `npm start` would (through tsx's loader) with extra environment variables, and
+// waits until it prints its base URL or exits. The server runs as `node --import tsx`, not under
+// the tsx command: that command is a wrapper process, so a SIGKILL would kill the wrapper and leave
+// the server running; here every signal reaches the server itself.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { once } from "node:events";
 
@@ -18,12 +20,28 @@ export interface ServerProcess {
 /** The server's environment: this process's, minus settings that would change what is tested. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", LOG_LEVEL: "warn" };
-  for (const name of ["HTTPS", "TLS_CERT", "TLS_KEY", "TLS_DIR", "PUBLIC_BASE_URL", "HOST"]) delete env[name];
+  const changesWhatIsTested = [
+    "HTTPS",
+    "TLS_CERT",
+    "TLS_KEY",
+    "TLS_DIR",
+    "PUBLIC_BASE_URL",
+    "HOST",
+    "DATABASE_URL",
+    "WORKERS",
+    "ADMIN_API",
+  ];
+  for (const name of changesWhatIsTested) delete env[name];
   return env;
 }
 
+/** Runs `script` (relative to the project root) with tsx's loader; `env` adds to (or, with undefined, removes from) the base. */
+export function spawnScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: { ...baseEnv(), ...env } });
+}
+
 export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-  const child = spawn(`${root}node_modules/.bin/tsx`, ["src/server/main.ts"], { cwd: root, env: { ...baseEnv(), ...env } });
+  const child = spawnScript("src/server/main.ts", env);
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -45,14 +63,35 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
   return { child, baseUrl: /Base URL:\s+(\S+)/.exec(output)?.[1] ?? "", output: () => output, stop };
 }
 
+export interface FinishedProcess {
+  code: number | null;
+  /** stdout and stderr, in the order they arrived. */
+  output: string;
+  stdout: string;
+  stderr: string;
+  /** From spawning to exiting. */
+  elapsedMs: number;
+}
+
 /** Runs main.ts expecting it to refuse to start; resolves with its exit code and output. */
-export async function failedStart(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const child = spawn(`${root}node_modules/.bin/tsx`, ["src/server/main.ts"], { cwd: root, env: { ...baseEnv(), ...env } });
+export function failedStart(env: NodeJS.ProcessEnv): Promise<FinishedProcess> {
+  return runToExit(spawnScript("src/server/main.ts", env));
+}
+
+/** Waits for a process to exit (SIGKILLing it after `limitMs`), collecting what it printed. */
+export async function runToExit(child: ChildProcessWithoutNullStreams, limitMs = 20_000): Promise<FinishedProcess> {
+  const started = Date.now();
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => ((output += chunk.toString()), (stdout += chunk.toString())));
+  child.stderr.on("data", (chunk: Buffer) => ((output += chunk.toString()), (stderr += chunk.toString())));
+  const timer = setTimeout(() => child.kill("SIGKILL"), limitMs);
+  const closed = once(child, "close");
   const [code] = (await once(child, "exit")) as [number | null];
   clearTimeout(timer);
-  return { code, output };
+  const elapsedMs = Date.now() - started;
+  // What it printed last may still be in the pipes when it exits.
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+  return { code, output, stdout, stderr, elapsedMs };
 }

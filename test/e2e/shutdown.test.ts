@@ -4,11 +4,12 @@
 // sending their headers (with `Expect: 100-continue`, whose interim answer proves the server has
 // the request) and their body only later.
 import { once } from "node:events";
-import { connect, type AddressInfo, type Socket } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { pino } from "pino";
 import { mintDevToken } from "../../src/server/auth/mint.js";
 import { DEMO_TENANT_ID } from "../../src/server/directory/demo-tenant.js";
 import { startServer as startInProcess, type RunningServer } from "../../src/server/listen.js";
+import { Connection, heldPostHeaders, withTimeout } from "./raw-connection.js";
 import { startServer as startProcess } from "./server-process.js";
 
 const MEGAN = "8c0a1a67-50ce-4114-bb6c-da9c5dbcf6ca";
@@ -22,52 +23,6 @@ const chatBody = JSON.stringify({
   })),
 });
 
-/** A raw connection that collects what the server sends and knows when the server closed it. */
-class Connection {
-  readonly socket: Socket;
-  received = "";
-  readonly closed: Promise<void>;
-
-  constructor(port: number) {
-    this.socket = connect(port, "127.0.0.1");
-    this.socket.setEncoding("utf8");
-    this.socket.on("data", (chunk: string) => (this.received += chunk));
-    this.socket.on("error", () => undefined);
-    this.closed = once(this.socket, "close").then(() => undefined);
-  }
-
-  write(text: string): void {
-    this.socket.write(text);
-  }
-
-  /** Resolves once `pattern` has arrived (or rejects after 10 s). */
-  async waitFor(pattern: RegExp): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while (!pattern.test(this.received)) {
-      if (Date.now() > deadline) throw new Error(`waited for ${pattern}; got ${JSON.stringify(this.received.slice(0, 300))}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-
-  /** The last complete response received: status, headers (lowercase names) and body. */
-  lastResponse(): { status: number; headers: Record<string, string>; body: string } {
-    const starts = [...this.received.matchAll(/HTTP\/1\.1 (\d{3})[^\r]*\r\n/g)].filter((m) => m[1] !== "100");
-    const start = starts[starts.length - 1];
-    if (start?.index === undefined) throw new Error(`no response in ${JSON.stringify(this.received.slice(0, 300))}`);
-    const text = this.received.slice(start.index);
-    const end = text.indexOf("\r\n\r\n");
-    const headers: Record<string, string> = {};
-    for (const line of text.slice(0, end).split("\r\n").slice(1)) {
-      const colon = line.indexOf(":");
-      headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
-    }
-    return { status: Number(start[1]), headers, body: text.slice(end + 4) };
-  }
-}
-
-const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-  Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms))]);
-
 function refusedConnection(port: number): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, "127.0.0.1");
@@ -79,9 +34,7 @@ function refusedConnection(port: number): Promise<string> {
   });
 }
 
-const postHeaders = (token: string) =>
-  `POST /v1.0/chats HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\n` +
-  `Content-Length: ${Buffer.byteLength(chatBody)}\r\nExpect: 100-continue\r\n\r\n`;
+const postHeaders = (token: string) => heldPostHeaders("/v1.0/chats", token, chatBody);
 const getRequest = (token: string, extra = "") =>
   `GET /v1.0/chats HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n${extra}\r\n`;
 

@@ -52,7 +52,15 @@ export const PREREQUISITES: readonly Prerequisite[] = [
     otherwise: `install PostgreSQL's server so that ${POSTGRESQL_ROOT}/<version>/bin/initdb exists`,
     // PostgreSQL 15 with the LLVM it depends on.
     installCost: "~200 MB",
-    neededBy: ["test/store/postgres.test.ts", "test/scripts/bench-fill.test.ts"],
+    neededBy: [
+      "test/store/postgres.test.ts",
+      "test/scripts/bench-fill.test.ts",
+      "test/e2e/postgres-harness.test.ts",
+      "test/e2e/postgres-restarts.test.ts",
+      "test/e2e/postgres-scale-out.test.ts",
+      "test/e2e/postgres-start.test.ts",
+      "test/e2e/postgres-workers.test.ts",
+    ],
   },
 ];
 

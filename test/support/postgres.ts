@@ -72,10 +72,14 @@ export class TestCluster {
     await this.exec("pg_ctl", ["-D", join(this.dir, "data"), "-m", "immediate", "-w", "stop"]);
   }
 
-  /** Starts the server again on the same port. */
+  /**
+   * Starts the server again on the same port. fsync off is safe for stopServer() (the files stay
+   * with the operating system); synchronous_commit stays on, or the last commits before an
+   * immediate stop would be lost with PostgreSQL's own WAL buffers.
+   */
   async startServer(): Promise<void> {
     const extra = Object.entries(this.settings).map(([name, value]) => ` -c ${name}=${value}`);
-    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${extra.join("")}`;
+    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200${extra.join("")}`;
     await this.exec("pg_ctl", ["-D", join(this.dir, "data"), "-l", join(this.dir, "server.log"), "-o", options, "-w", "start"]);
   }
 

@@ -1,9 +1,13 @@
 // Opening a connection pool to PostgreSQL: sane timeouts (a dead database is an error within
 // seconds, never a hang), idle-client errors logged instead of crashing the process, and a
 // description of the target that names host, port and database but never the password.
+import { types } from "node:util";
 import pg from "pg";
 import { StoreUnavailableError } from "../errors.js";
 import { describeDatabase } from "./describe.js";
+
+/** How every connection of this server names itself in pg_stat_activity, so operators can tell them apart. */
+export const APPLICATION_NAME = "graph-chat-contract";
 
 export interface PoolSettings {
   /** How long to wait for a connection before giving up; default 5 s. */
@@ -23,7 +27,7 @@ export async function openPool(url: string, settings: PoolSettings = {}): Promis
     idleTimeoutMillis: 30_000,
     // A statement that runs this long is stuck (a lock never released): fail it rather than hang.
     statement_timeout: 15_000,
-    application_name: "graph-chat-contract",
+    application_name: APPLICATION_NAME,
   });
   pool.on("error", (error) => settings.onIdleError?.(error));
   try {
@@ -36,10 +40,24 @@ export async function openPool(url: string, settings: PoolSettings = {}): Promis
   return pool;
 }
 
+/**
+ * Whether `value` is an Error, also one made in another realm: `instanceof Error` is false for the
+ * errors of Node's own modules (a refused connection) when the server runs inside a vm context,
+ * as it does in a jest test of another repository that starts it with startServer().
+ */
+function isError(value: unknown): value is Error {
+  return types.isNativeError(value);
+}
+
+function aggregated(error: Error): readonly unknown[] {
+  const errors = (error as { errors?: unknown }).errors;
+  return error.name === "AggregateError" && Array.isArray(errors) ? errors : [];
+}
+
 /** A one-line reason from a connection error (AggregateErrors of several addresses included). */
 export function reasonOf(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length > 0) return reasonOf(error.errors[0]);
-  if (error instanceof Error) {
+  if (isError(error) && aggregated(error).length > 0) return reasonOf(aggregated(error)[0]);
+  if (isError(error)) {
     const code = (error as { code?: unknown }).code;
     return typeof code === "string" && !error.message.includes(code) ? `${code} ${error.message}` : error.message || String(code);
   }
@@ -63,11 +81,11 @@ const UNAVAILABLE_MESSAGES =
 
 /** The error as the server should see it: a StoreUnavailableError when the database is away. */
 export function translateError(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
+  if (!isError(error)) return error;
   const code = (error as { code?: unknown }).code;
   const unavailable =
     (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || NETWORK_CODES.has(code))) ||
     UNAVAILABLE_MESSAGES.test(error.message) ||
-    (error instanceof AggregateError && error.errors.some((e) => translateError(e) instanceof StoreUnavailableError));
+    aggregated(error).some((e) => translateError(e) instanceof StoreUnavailableError);
   return unavailable ? new StoreUnavailableError(`The chat store is unavailable: ${reasonOf(error)}`, { cause: error }) : error;
 }

@@ -6,7 +6,7 @@ import type { Pool } from "pg";
 
 const MIGRATIONS_DIR = new URL("./migrations/", import.meta.url);
 /** Any fixed number: it names the lock every instance of this server takes while migrating. */
-const MIGRATION_LOCK = 7_345_112_019;
+export const MIGRATION_LOCK = 7_345_112_019;
 
 export interface Migration {
   readonly version: number;

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DirectoryData } from "../../directory/directory.js";
 import type { SharedState } from "../shared.js";
-import { translateError } from "./connect.js";
+import { APPLICATION_NAME, translateError } from "./connect.js";
 
 const CHANNEL = "graph_chat_contract_directory";
 const DIRECTORY = "directory";
@@ -64,10 +64,14 @@ export class PostgresSharedState implements SharedState {
     }
   }
 
-  /** Keeps one LISTEN connection open; after losing it, reconnects and reloads (a change may have been missed). */
+  /**
+   * Keeps one LISTEN connection open, reconnecting after losing it. Reloads the directory once each
+   * connection listens: a change stored before that (while the database was away, or between this
+   * instance's start and its first LISTEN) sent a NOTIFY that nobody here heard.
+   */
   private async listen(attempt: number): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000 });
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000, application_name: APPLICATION_NAME });
     const retry = (error: unknown) => {
       if (this.closed || this.listener !== client) return;
       this.listener = undefined;
@@ -83,7 +87,7 @@ export class PostgresSharedState implements SharedState {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
-      if (attempt > 0) await this.reload();
+      await this.reload();
       attempt = 0;
     } catch (error) {
       retry(error);
