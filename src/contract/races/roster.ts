@@ -40,6 +40,9 @@ function opsArb(poolSize: number): fc.Arbitrary<Op> {
   );
 }
 
+/** The owner adds, removes (chat-delete-members.md: ChatMember.ReadWrite) and sends. */
+const OWNER_SCOPES = ["Chat.ReadWrite", "ChatMember.ReadWrite"];
+
 export async function raceRoster(ctx: SuiteContext, operations: number): Promise<{ roster: RosterRace; messages: MessageRace }> {
   const owner = memberId(ctx, 0);
   const users = pool(ctx);
@@ -47,7 +50,7 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
   if (!first) throw new Error("the roster race needs users besides the owner");
   const chat = await createGroupChat(ctx, [owner, first.id], "roster race");
   const path = (suffix: string) => chatPath(chat.id, suffix);
-  const as = asUser(owner);
+  const as = asUser(owner, OWNER_SCOPES);
 
   // Everyone joins once (so every membership id is known), then every other one leaves again.
   const membership = new Map<string | null, string>((await membersOf(ctx, chat.id)).map((m) => [m.userId, m.id]));
@@ -91,10 +94,12 @@ export async function raceRoster(ctx: SuiteContext, operations: number): Promise
     const { exchange } = result.value;
     if (op.kind === "add" && exchange.status === 201) bump(adds, users[op.user]?.id ?? "");
     if (op.kind === "remove" && exchange.status === 204) bump(removes, users[op.user]?.id ?? "");
-    if ((op.kind === "bulk-add" || op.kind === "bulk-remove") && exchange.status === 200) {
-      for (const part of (exchange.json as BulkResults).value)
-        if (part.error === null) bump(op.kind === "bulk-add" ? adds : removes, part.userId);
+    const bulk = op.kind === "bulk-add" ? adds : op.kind === "bulk-remove" ? removes : undefined;
+    // 200 (add) and 207 name each user's outcome; a bulk remove's 204 says every one was removed.
+    if (bulk && (exchange.status === 200 || exchange.status === 207)) {
+      for (const part of (exchange.json as BulkResults).value) if (part.error === null) bump(bulk, part.userId);
     }
+    if (op.kind === "bulk-remove" && exchange.status === 204) for (const n of op.users) bump(removes, users[n]?.id ?? "");
     if (op.kind === "send" && exchange.status === 201) sentIds.push((exchange.json as ChatMessage).id);
   });
   const byStatus = countBy(results.map((r) => (r.ok ? String(r.value.exchange.status) : "none")));
@@ -118,7 +123,7 @@ function request(
   path: (suffix: string) => string,
   owner: string,
 ): RequestSpec {
-  const as = asUser(owner);
+  const as = asUser(owner, OWNER_SCOPES);
   const pick = (n: number): PoolUser => users[n] ?? (users[0] as PoolUser);
   switch (op.kind) {
     case "add":
@@ -137,7 +142,12 @@ function request(
         op: "removeChatMembers",
         method: "POST",
         path: path("/members/remove"),
-        body: { values: op.users.map((n) => ({ userId: pick(n).id })) },
+        body: {
+          values: op.users.map((n) => ({
+            "@odata.type": "microsoft.graph.aadUserConversationMember",
+            "user@odata.bind": memberBody(pick(n).id, "owner")["user@odata.bind"],
+          })),
+        },
         as,
       };
     default: {
