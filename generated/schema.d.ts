@@ -345,10 +345,13 @@ export interface paths {
         };
         /**
          * List messages in a chat
-         * @description The chat's messages, newest first (`$orderby` `lastModifiedDateTime desc`, the default,
-         *     or `createdDateTime desc`; messages are never edited here, so both give the same order).
-         *     Paging as for chats: `$top` 1–50 (default 20), then `@odata.nextLink`. A member sees
-         *     only messages from its `visibleHistoryStartDateTime` on.
+         * @description The chat's messages, newest first: by `lastModifiedDateTime` (the default; an edit, a
+         *     reaction or a deletion moves a message up) or by `createdDateTime` (`$orderby`), ties by
+         *     id. `$filter` narrows to a date range of the ordered property (see the parameter).
+         *     `@odata.count` is how many match in all. Paging as for chats: `$top` 1–50 (default 20),
+         *     then `@odata.nextLink`; a message whose sort key changes during a walk moves (it may be
+         *     missed or seen twice), as in Graph. A member sees only messages from its
+         *     `visibleHistoryStartDateTime` on.
          *
          *     Permissions — delegated: `Chat.Read`, `Chat.ReadWrite`; application: `Chat.Read.All`, `Chat.ReadWrite.All`.
          */
@@ -1341,7 +1344,7 @@ export interface components {
             device: components["schemas"]["identity"] | null;
             user: components["schemas"]["teamworkUserIdentity"] | null;
         };
-        /** @description A message in a chat. On input only `body`, `subject` and `importance` are set. */
+        /** @description A message in a chat, as every read shows it. */
         chatMessage: {
             /** @description Digits, increasing in the chat (milliseconds since the epoch). */
             id: $Read<string>;
@@ -1351,13 +1354,16 @@ export interface components {
             messageType: $Read<"message" | "chatEvent" | "typing" | "unknownFutureValue" | "systemEventMessage">;
             /** Format: date-time */
             createdDateTime: $Read<string>;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last change of any kind (an edit, a reaction, a deletion); lists order by it by default.
+             */
             lastModifiedDateTime: $Read<string>;
             /** Format: date-time */
             lastEditedDateTime: $Read<string | null>;
             /** Format: date-time */
             deletedDateTime: $Read<string | null>;
-            subject?: string | null;
+            subject: string | null;
             summary: $Read<null>;
             chatId: $Read<string>;
             /**
@@ -1367,11 +1373,140 @@ export interface components {
             importance: "normal" | "high" | "urgent";
             locale: $Read<string>;
             webUrl: $Read<null>;
+            /** @description Set for channel messages only; always `null` in a chat. */
+            channelIdentity: $Read<null>;
+            /** @description A data loss prevention verdict set by an application; `null` when there is none. */
+            policyViolation: components["schemas"]["chatMessagePolicyViolation"] | null;
+            eventDetail: $Read<null>;
             from: $Read<components["schemas"]["chatMessageFromIdentitySet"]>;
             body: components["schemas"]["itemBody"];
-            attachments: $Read<unknown[]>;
-            mentions: $Read<unknown[]>;
-            reactions: $Read<unknown[]>;
+            attachments: $Read<components["schemas"]["chatMessageAttachment"][]>;
+            mentions: $Read<components["schemas"]["chatMessageMention"][]>;
+            reactions: $Read<components["schemas"]["chatMessageReaction"][]>;
+        };
+        /**
+         * @description The body of send message (chat-post-messages.md, chatmessage-post.md). Only `body` is
+         *     required. Each `<at id="n">` in the body needs the mention with `id` n and each mention
+         *     its tag; each `<attachment id="x">` needs the attachment with `id` x and each attachment
+         *     its tag; each hosted content is referenced in the body as
+         *     `../hostedContents/{temporaryId}/$value` and each reference has its hosted content.
+         */
+        chatMessageSendRequest: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.chatMessage" | "microsoft.graph.chatMessage";
+            body: components["schemas"]["itemBody"];
+            subject?: string | null;
+            /** @enum {string} */
+            importance?: "normal" | "high" | "urgent";
+            mentions?: components["schemas"]["chatMessageMentionInput"][];
+            attachments?: components["schemas"]["chatMessageAttachmentInput"][];
+            hostedContents?: components["schemas"]["chatMessageHostedContentInput"][];
+            /** @description Accepted empty and ignored, as the documentation's examples send it. */
+            reactions?: unknown[];
+        };
+        /** @description A card or a file reference in a message. */
+        chatMessageAttachment: {
+            id: string | null;
+            /** @description `reference` for a file, `application/vnd.microsoft.card.{adaptive|thumbnail|hero|…}` for a card. */
+            contentType: string | null;
+            contentUrl: string | null;
+            /** @description A card's JSON, as a string. */
+            content: string | null;
+            name: string | null;
+            thumbnailUrl: string | null;
+            teamsAppId: string | null;
+        };
+        chatMessageAttachmentInput: {
+            id: string;
+            contentType: string;
+            contentUrl?: string | null;
+            content?: string | null;
+            name?: string | null;
+            thumbnailUrl?: string | null;
+            teamsAppId?: string | null;
+        };
+        chatMessageMention: {
+            /** @description Matches `<at id="…">` in the message's body. */
+            id: number;
+            mentionText: string;
+            mentioned: components["schemas"]["chatMessageMentionedIdentitySet"];
+        };
+        chatMessageMentionInput: {
+            id: number;
+            mentionText: string;
+            mentioned: components["schemas"]["chatMessageMentionedInput"];
+        };
+        /** @description Exactly one of `user`, `application`, `conversation` or `tag`. */
+        chatMessageMentionedInput: {
+            user?: components["schemas"]["mentionedUser"];
+            application?: components["schemas"]["mentionedIdentity"];
+            conversation?: components["schemas"]["mentionedConversation"];
+            tag?: components["schemas"]["mentionedIdentity"];
+        };
+        chatMessageMentionedIdentitySet: {
+            application: components["schemas"]["mentionedIdentity"] | null;
+            device: null;
+            user: components["schemas"]["mentionedUser"] | null;
+            conversation: components["schemas"]["mentionedConversation"] | null;
+            tag: components["schemas"]["mentionedIdentity"] | null;
+        };
+        mentionedUser: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.teamworkUserIdentity";
+            id: string;
+            displayName?: string | null;
+            /** @enum {string|null} */
+            userIdentityType?: "aadUser" | "onPremiseAadUser" | "anonymousGuest" | "federatedUser" | "personalMicrosoftAccountUser" | "skypeUser" | "phoneUser" | "unknownFutureValue" | "emailUser" | "azureCommunicationServicesUser" | null;
+            tenantId?: string | null;
+        };
+        mentionedIdentity: {
+            id: string;
+            displayName?: string | null;
+            applicationIdentityType?: string | null;
+        };
+        mentionedConversation: {
+            id: string;
+            displayName?: string | null;
+            /** @enum {string|null} */
+            conversationIdentityType?: "team" | "channel" | "chat" | "unknownFutureValue" | null;
+        };
+        /** @description An inline image sent with the message (chatmessage-post.md, example 5). */
+        chatMessageHostedContentInput: {
+            "@microsoft.graph.temporaryId": string;
+            /** @description The image, base64. */
+            contentBytes: string;
+            /** @description An image type (`image/png`, `image/jpeg`, `image/gif`, …); anything else is a `400`. */
+            contentType: string;
+        };
+        chatMessageReaction: {
+            /** @description A Unicode emoji, or a legacy name (like, angry, sad, laugh, heart, surprised). */
+            reactionType: string;
+            /** @description The reaction's name (e.g. `Heart`), not the user's. */
+            displayName: string | null;
+            reactionContentUrl: string | null;
+            /** Format: date-time */
+            createdDateTime: string;
+            user: components["schemas"]["chatMessageReactionIdentitySet"];
+        };
+        chatMessageReactionIdentitySet: {
+            application: null;
+            device: null;
+            user: components["schemas"]["mentionedUser"];
+        };
+        /** @description A data loss prevention verdict (chatmessage-update.md, application example). */
+        chatMessagePolicyViolation: {
+            /** @enum {string|null} */
+            dlpAction?: "none" | "notifySender" | "blockAccess" | "blockAccessExternal" | null;
+            justificationText?: string | null;
+            policyTip?: {
+                complianceUrl?: string | null;
+                generalText?: string | null;
+                matchedConditionDescriptions?: string[] | null;
+            } | null;
+            /** @enum {string|null} */
+            userAction?: "none" | "override" | "reportFalsePositive" | null;
+            /** @enum {string|null} */
+            verdictDetails?: "none" | "allowFalsePositiveOverride" | "allowOverrideWithoutJustification" | "allowOverrideWithJustification" | null;
         };
         /** @description A preview of a chat's latest message (`lastMessagePreview`). */
         chatMessageInfo: {
@@ -1408,6 +1543,8 @@ export interface components {
         };
         chatMessageCollectionResponse: {
             "@odata.context": string;
+            /** @description How many messages the query matches in all (every page), as chat-list-messages.md shows. */
+            "@odata.count": number;
             /** @description The next page's absolute URL; absent on the last page. */
             "@odata.nextLink"?: string;
             value: components["schemas"]["chatMessage"][];
@@ -1848,8 +1985,17 @@ export interface components {
         chatFilter: string;
         /** @description `lastUpdatedDateTime desc` (the default) or `lastMessagePreview/createdDateTime desc` (chats without messages last). */
         chatOrderby: "lastUpdatedDateTime desc" | "lastMessagePreview/createdDateTime desc";
-        /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+        /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc` (chat-list-messages.md: descending only). */
         messagesOrderby: "lastModifiedDateTime desc" | "createdDateTime desc";
+        /**
+         * @description A date range on the property the list is ordered by (chat-list-messages.md):
+         *     `lastModifiedDateTime gt …` and/or `lastModifiedDateTime lt …` with
+         *     `$orderby=lastModifiedDateTime desc`, `createdDateTime lt …` with
+         *     `$orderby=createdDateTime desc`, joined with `and`. The filter applies only when the URL
+         *     itself has `$orderby` on the same property; otherwise it is ignored, as the page says.
+         *     Other filter shapes are a `400`.
+         */
+        messagesFilter: string;
     };
     requestBodies: {
         UpdateChatRequest: {
@@ -1894,7 +2040,7 @@ export interface components {
         };
         SendChatMessageRequest: {
             content: {
-                "application/json": components["schemas"]["chatMessage"];
+                "application/json": components["schemas"]["chatMessageSendRequest"];
             };
         };
     };
@@ -2403,8 +2549,17 @@ export interface operations {
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
                 $skiptoken?: components["parameters"]["skiptoken"];
-                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc` (chat-list-messages.md: descending only). */
                 $orderby?: components["parameters"]["messagesOrderby"];
+                /**
+                 * @description A date range on the property the list is ordered by (chat-list-messages.md):
+                 *     `lastModifiedDateTime gt …` and/or `lastModifiedDateTime lt …` with
+                 *     `$orderby=lastModifiedDateTime desc`, `createdDateTime lt …` with
+                 *     `$orderby=createdDateTime desc`, joined with `and`. The filter applies only when the URL
+                 *     itself has `$orderby` on the same property; otherwise it is ignored, as the page says.
+                 *     Other filter shapes are a `400`.
+                 */
+                $filter?: components["parameters"]["messagesFilter"];
             };
             header?: {
                 /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
@@ -3063,8 +3218,17 @@ export interface operations {
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
                 $skiptoken?: components["parameters"]["skiptoken"];
-                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc` (chat-list-messages.md: descending only). */
                 $orderby?: components["parameters"]["messagesOrderby"];
+                /**
+                 * @description A date range on the property the list is ordered by (chat-list-messages.md):
+                 *     `lastModifiedDateTime gt …` and/or `lastModifiedDateTime lt …` with
+                 *     `$orderby=lastModifiedDateTime desc`, `createdDateTime lt …` with
+                 *     `$orderby=createdDateTime desc`, joined with `and`. The filter applies only when the URL
+                 *     itself has `$orderby` on the same property; otherwise it is ignored, as the page says.
+                 *     Other filter shapes are a `400`.
+                 */
+                $filter?: components["parameters"]["messagesFilter"];
             };
             header?: {
                 /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
@@ -3565,8 +3729,17 @@ export interface operations {
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
                 $skiptoken?: components["parameters"]["skiptoken"];
-                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc`. */
+                /** @description `lastModifiedDateTime desc` (the default) or `createdDateTime desc` (chat-list-messages.md: descending only). */
                 $orderby?: components["parameters"]["messagesOrderby"];
+                /**
+                 * @description A date range on the property the list is ordered by (chat-list-messages.md):
+                 *     `lastModifiedDateTime gt …` and/or `lastModifiedDateTime lt …` with
+                 *     `$orderby=lastModifiedDateTime desc`, `createdDateTime lt …` with
+                 *     `$orderby=createdDateTime desc`, joined with `and`. The filter applies only when the URL
+                 *     itself has `$orderby` on the same property; otherwise it is ignored, as the page says.
+                 *     Other filter shapes are a `400`.
+                 */
+                $filter?: components["parameters"]["messagesFilter"];
             };
             header?: {
                 /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */

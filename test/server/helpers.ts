@@ -62,14 +62,25 @@ export function member(userKey: string, role: "owner" | "guest" = "owner", extra
   };
 }
 
+type NamedExamples = Record<string, { summary: string; value: unknown }>;
 const spec = parse(readFileSync(new URL("../../openapi.yaml", import.meta.url), "utf8")) as {
-  components: { examples: Record<string, { summary: string; value: unknown }> };
+  components: {
+    examples: NamedExamples;
+    requestBodies: Record<string, { content: Record<string, { examples?: NamedExamples }> }>;
+  };
 };
 
 /** A named example of openapi.yaml, exactly as the documentation shows it. */
 export function example(name: string): { summary: string; value: Record<string, unknown> } {
   const found = spec.components.examples[name];
   if (!found) throw new Error(`no example ${name} in openapi.yaml`);
+  return found as { summary: string; value: Record<string, unknown> };
+}
+
+/** A named example of one of openapi.yaml's request bodies, exactly as the documentation shows it. */
+export function requestExample(requestBody: string, name: string): { summary: string; value: Record<string, unknown> } {
+  const found = spec.components.requestBodies[requestBody]?.content["application/json"]?.examples?.[name];
+  if (!found) throw new Error(`no example ${name} of the request body ${requestBody} in openapi.yaml`);
   return found as { summary: string; value: Record<string, unknown> };
 }
 

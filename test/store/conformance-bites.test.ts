@@ -36,7 +36,7 @@ describe("the store conformance suite", () => {
     ["a store that drops messages", "loses no message when 200 sends to one chat race, and lists them in id order", () => new LossyStore()],
     [
       "a store whose message pages overlap",
-      "pages messages newest first, honours a visible-history start, and finds one by id",
+      "pages messages newest first in either order, honours a visible-history start, counts them all, and finds one by id",
       () => new OverlappingPagesStore(),
     ],
   ];

@@ -1,7 +1,15 @@
 // Stores that break one promise of the ChatStore contract each, so tests can prove that the
 // contract suite, the races and the conformance suite catch a server built on them.
 import { MemoryChatStore } from "../../src/server/store/memory.js";
-import type { ChangeReader, ChatChange, ChatRecord, MessagePageQuery, MessageRecord, Page } from "../../src/server/store/types.js";
+import type {
+  ChangeReader,
+  ChatChange,
+  ChatRecord,
+  CountedPage,
+  MessageCursor,
+  MessagePageQuery,
+  MessageRecord,
+} from "../../src/server/store/types.js";
 
 type ChangeFn<R> = (chat: ChatRecord | undefined, read: ChangeReader) => ChatChange<R> | Promise<ChatChange<R>>;
 
@@ -43,8 +51,10 @@ export class ForgetfulStore extends MemoryChatStore {
 
 /** Starts each next page of messages one message early: the cursor's message is listed twice. */
 export class OverlappingPagesStore extends MemoryChatStore {
-  override listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>> {
-    return super.listMessages(query.before === undefined ? query : { ...query, before: String(Number(query.before) + 1) });
+  override listMessages(query: MessagePageQuery): Promise<CountedPage<MessageRecord, MessageCursor>> {
+    const { after } = query;
+    // A cursor just past the last message seen (ties in a sort key go by id, newest first).
+    return super.listMessages(after === undefined ? query : { ...query, after: { ...after, id: String(Number(after.id) + 1) } });
   }
 }
 

@@ -20,7 +20,10 @@ export type CreateChatInput = Pick<Writable<Schemas["createChatRequest"]>, "chat
   readonly members: readonly MemberInput[];
 };
 
-export type SendMessageInput = Pick<Writable<Schemas["chatMessage"]>, "body" | "subject" | "importance">;
+/** The parts of a message that refer to each other: the body and what its tags name. */
+export type MessageContentInput = Pick<Writable<Schemas["chatMessageSendRequest"]>, "body" | "mentions" | "attachments" | "hostedContents">;
+
+export type SendMessageInput = MessageContentInput & Pick<Writable<Schemas["chatMessageSendRequest"]>, "subject" | "importance">;
 
 /** A user named in the body of hideForUser, unhideForUser and markChatRead/UnreadForUser. */
 export type UserReference = Pick<Writable<Schemas["teamworkUserIdentity"]>, "id" | "tenantId">;

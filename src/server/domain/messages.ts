@@ -4,12 +4,13 @@
  * Serves: sendChatMessage, listChatMessages, getChatMessage (and the lastMessagePreview of
  * getChat and the chat lists).
  */
-import type { ChatRecord, MessageRecord, Page } from "../store/types.js";
+import type { ChatRecord, CountedPage, MessageCursor, MessageOrder, MessageRecord } from "../store/types.js";
 import { accessible, memberOf, readableChat, sameId } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
 import { badRequest, forbidden, notFound, tooLarge } from "./errors.js";
 import type { SendMessageInput } from "./inputs.js";
+import { messageContent } from "./message-content.js";
 import { comparableTime, writeTime } from "./time.js";
 
 /** Teams' limit on a message's size (body and all), in UTF-8 bytes. */
@@ -26,6 +27,7 @@ export async function sendMessage(ctx: DomainContext, caller: Caller, chatId: st
   if (size > MAX_MESSAGE_BYTES) {
     throw tooLarge(`The message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES} bytes (28 KB) for the content and subject together.`);
   }
+  const content = messageContent(ctx.directory, input);
   if (caller.kind !== "user") throw forbidden("Sending messages needs a signed-in user.");
   return ctx.store.change(chatId, (current) => {
     const chat = accessible(caller, current, chatId);
@@ -39,10 +41,15 @@ export async function sendMessage(ctx: DomainContext, caller: Caller, chatId: st
       id: String(sentAt),
       chatId: chat.id,
       createdDateTime: at,
+      lastModifiedDateTime: at,
+      lastEditedDateTime: null,
+      deletedDateTime: null,
       fromUserId: caller.userId,
-      body: { contentType: input.body.contentType ?? "text", content: input.body.content },
       subject: input.subject ?? null,
       importance: input.importance ?? "normal",
+      ...content,
+      reactions: [],
+      policyViolation: null,
     };
     const next: ChatRecord = {
       ...chat,
@@ -59,14 +66,24 @@ export async function sendMessage(ctx: DomainContext, caller: Caller, chatId: st
   });
 }
 
+export interface MessageListQuery {
+  readonly order: MessageOrder;
+  readonly after?: MessageCursor | undefined;
+  /** Bounds on the ordered property, both exclusive (a `$filter`). */
+  readonly newerThan?: string | undefined;
+  readonly olderThan?: string | undefined;
+  readonly limit: number;
+}
+
+/** A page of the messages the caller may see, newest first in the query's order, and their count. */
 export async function listMessages(
   ctx: DomainContext,
   caller: Caller,
   chatId: string,
-  query: { before?: string | undefined; limit: number },
-): Promise<Page<MessageRecord, string>> {
+  query: MessageListQuery,
+): Promise<CountedPage<MessageRecord, MessageCursor>> {
   const chat = await readableChat(ctx, caller, chatId);
-  return ctx.store.listMessages({ chatId: chat.id, before: query.before, since: visibleSince(caller, chat), limit: query.limit });
+  return ctx.store.listMessages({ ...query, chatId: chat.id, since: visibleSince(caller, chat) });
 }
 
 export async function readMessage(ctx: DomainContext, caller: Caller, chatId: string, messageId: string): Promise<MessageRecord> {

@@ -5,15 +5,22 @@
 import type { components, Readable } from "../../../generated/schema.js";
 import { listMessages, readMessage, sendMessage } from "../domain/messages.js";
 import { pageSize } from "../http/paging.js";
-import type { MessageRecord } from "../store/types.js";
+import { compileMessageFilter, type MessageSortProperty } from "../odata/message-filter.js";
+import type { MessageCursor, MessageOrder, MessageRecord } from "../store/types.js";
 import type { HandlerContext } from "./context.js";
-import { chatSegment, presentMessage } from "./present.js";
+import { chatSegment } from "./present.js";
+import { presentMessage } from "./present-message.js";
 import type { HandlerMap } from "./types.js";
 
 type MessageEntity = Readable<components["schemas"]["messageEntityResponse"]>;
 type MessageCollection = Readable<components["schemas"]["chatMessageCollectionResponse"]>;
 
-const isMessageCursor = (value: unknown): value is string => typeof value === "string" && /^\d{1,20}$/.test(value);
+const ORDERS: Record<MessageSortProperty, MessageOrder> = { lastModifiedDateTime: "lastModified", createdDateTime: "created" };
+
+const isMessageCursor = (value: unknown): value is MessageCursor => {
+  const cursor = typeof value === "object" && value !== null ? (value as Partial<Record<keyof MessageCursor, unknown>>) : {};
+  return typeof cursor.key === "string" && typeof cursor.id === "string" && /^\d{1,20}$/.test(cursor.id);
+};
 
 export function messageHandlers({
   domain,
@@ -21,7 +28,7 @@ export function messageHandlers({
 }: HandlerContext): Pick<HandlerMap, "sendChatMessage" | "listChatMessages" | "getChatMessage"> {
   const entity = (root: string, message: MessageRecord): MessageEntity => ({
     "@odata.context": `${root}/$metadata#${chatSegment(message.chatId)}/messages/$entity`,
-    ...presentMessage(domain, message),
+    ...presentMessage(domain, message, root),
   });
   return {
     sendChatMessage: async ({ caller, params, body, links }) => {
@@ -29,13 +36,18 @@ export function messageHandlers({
     },
     listChatMessages: async ({ caller, params, query, links, base }) => {
       const { chatId } = params;
-      // Messages are never edited here, so both documented orders are newest-first by creation.
-      const scope = JSON.stringify([base, "messages", chatId]);
-      const before = query.$skiptoken === undefined ? undefined : skipTokens.decode(query.$skiptoken, scope, isMessageCursor);
-      const page = await listMessages(domain, caller, chatId, { before, limit: pageSize(query) });
+      // chat-list-messages.md: `$orderby` is `{property} desc`, lastModifiedDateTime by default.
+      const orderedBy = query.$orderby?.split(" ")[0] as MessageSortProperty | undefined;
+      const order = ORDERS[orderedBy ?? "lastModifiedDateTime"];
+      const range = query.$filter === undefined ? {} : compileMessageFilter(query.$filter, orderedBy);
+      // A token continues the query it came from: same chat, order and range.
+      const scope = JSON.stringify([base, "messages", chatId, order, range.newerThan ?? null, range.olderThan ?? null]);
+      const after = query.$skiptoken === undefined ? undefined : skipTokens.decode(query.$skiptoken, scope, isMessageCursor);
+      const page = await listMessages(domain, caller, chatId, { order, after, ...range, limit: pageSize(query) });
       const body: MessageCollection = {
         "@odata.context": `${links.root}/$metadata#${chatSegment(chatId)}/messages`,
-        value: page.items.map((m) => presentMessage(domain, m)),
+        "@odata.count": page.count,
+        value: page.items.map((m) => presentMessage(domain, m, links.root)),
       };
       if (page.next) body["@odata.nextLink"] = links.nextLink(skipTokens.encode(scope, page.next));
       return { status: 200, body };

@@ -6,14 +6,13 @@ import type { DomainContext } from "../domain/context.js";
 import { describeMembers, type MemberDetails } from "../domain/members.js";
 import { lastMessageSeenBy, type Viewer } from "../domain/messages.js";
 import { memberOf } from "../domain/access.js";
-import type { ChatRecord, MessageRecord } from "../store/types.js";
+import type { ChatRecord } from "../store/types.js";
+import { messageBody, presentFrom } from "./present-message.js";
 
 type Schemas = components["schemas"];
 export type ChatBody = Readable<Schemas["chatEntityResponse"]>;
 type ChatItem = Readable<Schemas["chat"]>;
 export type MemberBody = Readable<Schemas["aadUserConversationMember"]>;
-export type MessageBody = Readable<Schemas["chatMessage"]>;
-type FromBody = Readable<Schemas["chatMessageFromIdentitySet"]>;
 
 export interface ChatView {
   /** Whose viewpoint to show and through whose eyes to preview the last message; null: an application's. */
@@ -67,9 +66,9 @@ export function presentChat(ctx: DomainContext, chat: ChatRecord, view: ChatView
     body.lastMessagePreview = last && {
       id: last.id,
       createdDateTime: last.createdDateTime,
-      isDeleted: false,
+      isDeleted: last.deletedDateTime !== null,
       messageType: "message",
-      body: { contentType: last.body.contentType, content: last.body.content },
+      body: messageBody(last, root),
       from: presentFrom(ctx, last.fromUserId),
     };
   }
@@ -86,44 +85,5 @@ export function presentMember({ member, user }: MemberDetails): MemberBody {
     userId: member.userId,
     email: user?.mail ?? null,
     tenantId: user?.tenantId ?? null,
-  };
-}
-
-export function presentMessage(ctx: DomainContext, message: MessageRecord): MessageBody {
-  return {
-    id: message.id,
-    replyToId: null,
-    etag: message.id,
-    messageType: "message",
-    createdDateTime: message.createdDateTime,
-    lastModifiedDateTime: message.createdDateTime,
-    lastEditedDateTime: null,
-    deletedDateTime: null,
-    subject: message.subject,
-    summary: null,
-    chatId: message.chatId,
-    importance: message.importance,
-    locale: "en-us",
-    webUrl: null,
-    from: presentFrom(ctx, message.fromUserId),
-    body: { contentType: message.body.contentType, content: message.body.content },
-    attachments: [],
-    mentions: [],
-    reactions: [],
-  };
-}
-
-function presentFrom(ctx: DomainContext, userId: string): FromBody {
-  const user = ctx.directory.find(userId);
-  return {
-    application: null,
-    device: null,
-    user: {
-      "@odata.type": "#microsoft.graph.teamworkUserIdentity",
-      id: userId,
-      displayName: user?.displayName ?? null,
-      userIdentityType: "aadUser",
-      tenantId: user?.tenantId ?? null,
-    },
   };
 }

@@ -19,7 +19,7 @@ import {
   type ChatStore,
   type MessagePageQuery,
   type MessageRecord,
-  type Page,
+  type MessageCursor,
 } from "./types.js";
 
 const ORDERS: readonly ChatOrder[] = ["lastUpdated", "lastMessage"];
@@ -49,17 +49,25 @@ export class MemoryChatStore implements ChatStore {
     return this.locks.run(chatId, async () => {
       const current = this.chats.get(chatId);
       const reader: ChangeReader = { getMessage: (messageId) => this.getMessage(chatId, messageId) };
-      const { chat, message, result } = await fn(current, reader);
+      const { chat, message, updatedMessage, result } = await fn(current, reader);
       // Checked before anything is written, so a wrong change writes nothing.
       if (chat && (!current || chat.id !== chatId)) throw new Error(`change(${chatId}) may only replace that existing chat`);
       if (message && (!current || message.chatId !== chatId))
         throw new Error(`change(${chatId}) may only add messages to that existing chat`);
+      const log = this.messages.get(chatId);
+      if (updatedMessage && (updatedMessage.chatId !== chatId || !log?.get(updatedMessage.id)))
+        throw new Error(`change(${chatId}) may only update an existing message of that chat`);
       if (message) this.messageLog(chatId).append(freezeMessage(message));
+      const updated = updatedMessage && freezeMessage(updatedMessage);
+      if (updated) log?.replace(updated);
       if (chat && current) {
         const next = freezeChat(chat);
         this.chats.set(chatId, next);
         this.reindex(current, next);
       }
+      // The chat's last message reads as updated, as the database's join of the two tables does.
+      const stored = this.chats.get(chatId);
+      if (updated && stored?.lastMessage?.id === updated.id) this.chats.set(chatId, Object.freeze({ ...stored, lastMessage: updated }));
       return result;
     });
   }
@@ -100,8 +108,8 @@ export class MemoryChatStore implements ChatStore {
     return Promise.resolve(this.messages.get(chatId)?.get(messageId));
   }
 
-  listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>> {
-    return Promise.resolve(this.messages.get(query.chatId)?.page(query) ?? { items: [] });
+  listMessages(query: MessagePageQuery): Promise<CountedPage<MessageRecord, MessageCursor>> {
+    return Promise.resolve(this.messages.get(query.chatId)?.page(query) ?? { items: [], count: 0 });
   }
 
   clear(): Promise<void> {
@@ -155,6 +163,16 @@ function freezeChat(chat: ChatRecord): ChatRecord {
   });
 }
 
+/** Stored messages are shared by every reader, so nothing in them may change after the write. */
 function freezeMessage(message: MessageRecord): MessageRecord {
-  return Object.freeze({ ...message, body: Object.freeze({ ...message.body }) });
+  return frozenCopy(message);
+}
+
+/** A deep copy, frozen throughout (plain data only: what a message record holds). */
+function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  if (value && typeof value === "object") {
+    return Object.freeze(Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, frozenCopy(inner)]))) as T;
+  }
+  return value;
 }

@@ -7,7 +7,7 @@ import sortedBtree from "sorted-btree";
 // sorted-btree is CommonJS with `exports.default = BTree`: Node's ESM default import is the whole
 // `exports` (so the class is `.default`), while CommonJS-style loaders hand over the class itself.
 type BTreeClass = typeof sortedBtree.default;
-const BTree: BTreeClass = "default" in sortedBtree ? sortedBtree.default : sortedBtree;
+export const BTree: BTreeClass = "default" in sortedBtree ? sortedBtree.default : sortedBtree;
 
 type Entry = readonly [key: string, id: string];
 

@@ -20,15 +20,46 @@ export interface MemberRecord {
   readonly lastMessageReadDateTime: string | null;
 }
 
+/** A mention as the API shows it (the mentioned identity as the sender named it). */
+export type MentionRecord = Schemas["chatMessageMention"];
+/** A card or file reference as the API shows it. */
+export type AttachmentRecord = Schemas["chatMessageAttachment"];
+export type PolicyViolationRecord = Schemas["chatMessagePolicyViolation"];
+
+/** An inline image of a message: its bytes (base64) and type, under the id the API names it by. */
+export interface HostedContentRecord {
+  readonly id: string;
+  readonly contentType: string;
+  readonly contentBytes: string;
+}
+
+/** One user's reaction of one type (the user's name comes from the directory when shown). */
+export interface ReactionRecord {
+  readonly reactionType: string;
+  readonly displayName: string | null;
+  readonly createdDateTime: string;
+  readonly userId: string;
+}
+
 export interface MessageRecord {
   /** Digits, strictly increasing within a chat. */
   readonly id: string;
   readonly chatId: string;
   readonly createdDateTime: string;
+  /** Any change (an edit, a reaction, a deletion); the default list order. */
+  readonly lastModifiedDateTime: string;
+  readonly lastEditedDateTime: string | null;
+  /** Set while the message is soft-deleted; its body then shows empty. */
+  readonly deletedDateTime: string | null;
   readonly fromUserId: string;
   readonly body: { readonly contentType: BodyContentType; readonly content: string };
   readonly subject: string | null;
   readonly importance: MessageImportance;
+  readonly mentions: readonly MentionRecord[];
+  readonly attachments: readonly AttachmentRecord[];
+  readonly hostedContents: readonly HostedContentRecord[];
+  readonly reactions: readonly ReactionRecord[];
+  readonly policyViolation: PolicyViolationRecord | null;
 }
 
 export interface ChatRecord {
@@ -73,12 +104,26 @@ export interface ChatPageQuery {
   readonly filter?: ChatFilter | undefined;
 }
 
+/** The orders a chat's messages can be listed in, newest first (ties by id, newest first). */
+export type MessageOrder = "lastModified" | "created";
+
+/** Where a page of messages ended: the last message's sort key (a time) and id. */
+export interface MessageCursor {
+  readonly key: string;
+  readonly id: string;
+}
+
 export interface MessagePageQuery {
   readonly chatId: string;
-  /** Only messages older than this message id (the previous page's last). */
-  readonly before?: string | undefined;
+  readonly order: MessageOrder;
+  /** Only messages after this one in the order (the previous page's last). */
+  readonly after?: MessageCursor | undefined;
   /** Only messages created at or after this time (a member's visible history). */
   readonly since?: string | undefined;
+  /** Only messages whose sort key (the ordered property) is strictly later than this time. */
+  readonly newerThan?: string | undefined;
+  /** Only messages whose sort key is strictly earlier than this time. */
+  readonly olderThan?: string | undefined;
   readonly limit: number;
 }
 
@@ -99,6 +144,11 @@ export interface ChatChange<R> {
   readonly chat?: ChatRecord | undefined;
   /** A message appended in the same write (its chat's `lastMessage` is the caller's to set). */
   readonly message?: MessageRecord | undefined;
+  /**
+   * A stored message of the chat replaced in the same write (an edit, a reaction, a deletion);
+   * when it is the chat's last message, the chat's `lastMessage` reads as the replacement.
+   */
+  readonly updatedMessage?: MessageRecord | undefined;
   /** What `change` resolves to once the write is committed. */
   readonly result: R;
 }
@@ -130,12 +180,17 @@ export interface ChatStore {
    */
   listChatsForUser(query: ChatPageQuery): Promise<CountedPage<ChatRecord, ChatCursor>>;
   getMessage(chatId: string, messageId: string): Promise<MessageRecord | undefined>;
-  /** A page of a chat's messages, newest first; `next` is the id to pass as `before`. */
-  listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>>;
+  /** A page of a chat's messages, newest first in the given order, and how many match in all. */
+  listMessages(query: MessagePageQuery): Promise<CountedPage<MessageRecord, MessageCursor>>;
   /** Forgets every chat and message at once (the test harness's reset). */
   clear(): Promise<void>;
   /** Releases connections and timers; the store is not used afterwards. */
   close(): Promise<void>;
+}
+
+/** The sort key of a message in a list: ISO timestamps compare as strings. */
+export function messageSortKey(message: MessageRecord, order: MessageOrder): string {
+  return order === "lastModified" ? message.lastModifiedDateTime : message.createdDateTime;
 }
 
 /** The sort key of a chat in a user's list: ISO timestamps compare as strings. */

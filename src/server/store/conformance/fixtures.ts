@@ -33,10 +33,18 @@ export const message = (chatId: string, id: number, second: number, content = `m
   id: String(id),
   chatId,
   createdDateTime: at(second),
+  lastModifiedDateTime: at(second),
+  lastEditedDateTime: null,
+  deletedDateTime: null,
   fromUserId: "u1",
   body: { contentType: "text", content },
   subject: null,
   importance: "normal",
+  mentions: [],
+  attachments: [],
+  hostedContents: [],
+  reactions: [],
+  policyViolation: null,
 });
 
 /** The ids of a page, in order. */
@@ -57,7 +65,8 @@ export function send(store: ChatStore, chatId: string, content: string): Promise
     if (!current) throw new Error(`no chat ${chatId}`);
     const previous = current.lastMessage ? Number(current.lastMessage.id) : 0;
     const sent = message(chatId, previous + 1, 0, content);
-    const stamped = { ...sent, createdDateTime: new Date(Date.parse(at(0)) + previous + 1).toISOString() };
+    const time = new Date(Date.parse(at(0)) + previous + 1).toISOString();
+    const stamped = { ...sent, createdDateTime: time, lastModifiedDateTime: time };
     return { chat: { ...current, lastMessage: stamped, lastUpdatedDateTime: stamped.createdDateTime }, message: stamped, result: stamped };
   });
 }

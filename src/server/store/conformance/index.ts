@@ -3,9 +3,10 @@
 // engine of your own can run it with any test runner.
 import type { ConformanceCase } from "./case.js";
 import { listCases } from "./lists.js";
+import { messageUpdateCases } from "./message-updates.js";
 import { messageCases } from "./messages.js";
 import { writeCases } from "./writes.js";
 
 export type { ConformanceCase } from "./case.js";
 
-export const storeConformanceCases: readonly ConformanceCase[] = [...writeCases, ...listCases, ...messageCases];
+export const storeConformanceCases: readonly ConformanceCase[] = [...writeCases, ...listCases, ...messageCases, ...messageUpdateCases];

@@ -184,7 +184,7 @@ export const writeCases: ConformanceCase[] = [
       await store.clear();
       assert.equal(await store.getChat("a"), undefined);
       assert.deepEqual(await allChatIds(store, "u1"), []);
-      assert.deepEqual((await store.listMessages({ chatId: "a", limit: 10 })).items, []);
+      assert.deepEqual((await store.listMessages({ chatId: "a", order: "lastModified", limit: 10 })).items, []);
       assert.equal((await store.insertChatIfAbsent(chat("a", at(3), ["u2"]))).inserted, true);
       assert.deepEqual(await allChatIds(store, "u2"), ["a"]);
       assert.deepEqual(await allChatIds(store, "u1"), []);

@@ -3,21 +3,33 @@
 // chat's row lock (SELECT … FOR UPDATE) while it runs, so writers of one chat queue up across all
 // instances, and a rule checked inside a change (the roster limit, message id order) holds.
 import type pg from "pg";
-import type {
-  ChangeReader,
-  ChatChange,
-  ChatCursor,
-  ChatPageQuery,
-  ChatRecord,
-  ChatStore,
-  CountedPage,
-  MessagePageQuery,
-  MessageRecord,
-  Page,
+import {
+  messageSortKey,
+  type ChangeReader,
+  type ChatChange,
+  type ChatCursor,
+  type ChatPageQuery,
+  type ChatRecord,
+  type ChatStore,
+  type CountedPage,
+  type MessagePageQuery,
+  type MessageRecord,
+  type MessageCursor,
 } from "../types.js";
 import { translateError } from "./connect.js";
 import { chatCountSql, chatPageSql } from "./lists.js";
-import { CHAT_COLUMNS, CHAT_FROM, MESSAGE_COLUMNS, messageValues, toChat, toMessage, type ChatRow, type MessageRow } from "./rows.js";
+import {
+  CHAT_COLUMNS,
+  CHAT_FROM,
+  MESSAGE_COLUMNS,
+  MESSAGE_PLACEHOLDERS,
+  messageValues,
+  toChat,
+  toMessage,
+  type ChatRow,
+  type MessageRow,
+} from "./rows.js";
+import { messageCountSql, messagePageSql } from "./messages.js";
 import { insertMembers, writeChanges } from "./writes.js";
 
 type Queryable = Pick<pg.PoolClient, "query">;
@@ -63,11 +75,14 @@ export class PostgresChatStore implements ChatStore {
       await client.query("SELECT 1 FROM chats WHERE id = $1 FOR UPDATE", [chatId]);
       const current = (await readChats(client, [chatId]))[0];
       const reader: ChangeReader = { getMessage: (messageId) => readMessage(client, chatId, messageId) };
-      const { chat, message, result } = await fn(current, reader);
+      const { chat, message, updatedMessage, result } = await fn(current, reader);
       if (chat && (!current || chat.id !== chatId)) throw new Error(`change(${chatId}) may only replace that existing chat`);
       if (message && (!current || message.chatId !== chatId))
         throw new Error(`change(${chatId}) may only add messages to that existing chat`);
+      if (updatedMessage && (updatedMessage.chatId !== chatId || !(await readMessage(client, chatId, updatedMessage.id))))
+        throw new Error(`change(${chatId}) may only update an existing message of that chat`);
       if (message) await insertMessage(client, message);
+      if (updatedMessage) await updateMessage(client, updatedMessage);
       if (chat && current) await writeChanges(client, current, chat);
       return result;
     });
@@ -101,24 +116,18 @@ export class PostgresChatStore implements ChatStore {
     return this.run(() => readMessage(this.pool, chatId, messageId));
   }
 
-  listMessages(query: MessagePageQuery): Promise<Page<MessageRecord, string>> {
+  listMessages(query: MessagePageQuery): Promise<CountedPage<MessageRecord, MessageCursor>> {
     return this.run(async () => {
-      const { before } = query;
-      if (before !== undefined && !/^\d+$/.test(before)) return { items: [] };
-      const values: unknown[] = [query.chatId, query.limit + 1];
-      const where = ["chat_id = $1"];
-      // A bound past every bigint (more than 18 digits) bounds nothing.
-      if (before !== undefined && MESSAGE_ID.test(before)) where.push(`id < $${values.push(before)}`);
-      if (query.since !== undefined) where.push(`created_date_time >= $${values.push(query.since)}`);
-      const rows = (
-        await this.pool.query<MessageRow>(
-          `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE ${where.join(" AND ")} ORDER BY id DESC LIMIT $2`,
-          values,
-        )
-      ).rows;
+      const page = messagePageSql(query);
+      const counting = messageCountSql(query);
+      const [rows, count] = await Promise.all([
+        this.pool.query<MessageRow>(page.text, page.values).then((r) => r.rows),
+        this.pool.query<{ count: number }>(counting.text, counting.values).then((r) => Number(r.rows[0]?.count ?? 0)),
+      ]);
       const items = rows.slice(0, query.limit).map(toMessage);
       const last = items[items.length - 1];
-      return rows.length > query.limit && last ? { items, next: last.id } : { items };
+      if (rows.length <= query.limit || !last) return { items, count };
+      return { items, next: { key: messageSortKey(last, query.order), id: last.id }, count };
     });
   }
 
@@ -175,5 +184,13 @@ async function readMessage(db: Queryable, chatId: string, messageId: string): Pr
 
 async function insertMessage(db: Queryable, message: MessageRecord): Promise<void> {
   if (!MESSAGE_ID.test(message.id)) throw new Error(`message id ${message.id} is not a number of at most 18 digits`);
-  await db.query(`INSERT INTO messages (${MESSAGE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, messageValues(message));
+  await db.query(`INSERT INTO messages (${MESSAGE_COLUMNS}) VALUES (${MESSAGE_PLACEHOLDERS})`, messageValues(message));
+}
+
+/** Rewrites every column of a stored message (its chat and id stay). */
+async function updateMessage(db: Queryable, message: MessageRecord): Promise<void> {
+  await db.query(
+    `UPDATE messages SET (${MESSAGE_COLUMNS}) = ROW(${MESSAGE_PLACEHOLDERS}) WHERE chat_id = $1 AND id = $2`,
+    messageValues(message),
+  );
 }
