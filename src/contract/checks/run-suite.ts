@@ -10,6 +10,7 @@ import { demoUsers } from "../core/users.js";
 import type { Check } from "./check.js";
 import { graphRuleChecks } from "./graph-rules.js";
 import { protocolChecks } from "./protocol.js";
+import { roundTwoChecks } from "./round-two.js";
 import { specDrivenChecks } from "./spec-driven.js";
 
 /** Default number of generated requests per operation and kind. */
@@ -54,7 +55,7 @@ export async function runContractSuite(options: ContractOptions): Promise<Contra
 }
 
 function allChecks(ctx: SuiteContext): Check[] {
-  return [...protocolChecks(), ...specDrivenChecks(), ...graphRuleChecks(ctx)];
+  return [...protocolChecks(), ...specDrivenChecks(), ...graphRuleChecks(ctx), ...roundTwoChecks()];
 }
 
 function selectChecks(ctx: SuiteContext, only: RegExp | string | undefined): Check[] {

@@ -124,6 +124,40 @@ describe("runContractSuite", () => {
     expectCaught(report, /removeChatMembers: generated valid requests/, /status 200 is not documented for removeChatMembers/);
   });
 
+  // conversationmembers-add.md: a bulk add with a failed item is 207, not 200.
+  it("catches a bulk add that answers 200 where Graph answers 207", async () => {
+    const flattened = rewritingFetch((status, json) => (status === 207 ? { status: 200, json } : undefined));
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, only: /^graph: bulk add/, fetch: flattened });
+    expectCaught(report, /^graph: bulk add/, /one new user and one member already in the chat: got 200 \(expected 207\)/);
+  });
+
+  // chat-get.md and the other pages: the docs' own examples address chats under /me/chats/{id}.
+  it("catches a server that answers 404 under /me/chats/{chatId}", async () => {
+    const unknown = JSON.stringify({ error: { code: "NotFound", message: "Resource not found", innerError: {} } });
+    const noAliases: typeof fetch = (input, init) =>
+      /\/me\/chats\/[^/?$]+/.test(new URL(urlOf(input)).pathname)
+        ? Promise.resolve(new Response(unknown, { status: 404, headers: { "content-type": "application/json" } }))
+        : fetch(urlOf(input), init);
+    const report = await runContractSuite({
+      baseUrl: server.url,
+      tokens: devTokens,
+      only: /^graph: every chat, member and message/,
+      fetch: noAliases,
+    });
+    expectCaught(report, /^graph: every chat, member and message/, /\/me\/chats\/\S+ → 404/);
+  });
+
+  it("catches a message list that applies a filter the page says is ignored", async () => {
+    const strict: typeof fetch = (input, init) => {
+      const url = new URL(urlOf(input));
+      // Applying `createdDateTime lt 1970…` without $orderby leaves no message.
+      const applies = url.pathname.endsWith("/messages") && url.searchParams.has("$filter") && !url.searchParams.has("$orderby");
+      return applies ? fetch(url.href.replace("/messages?", "/messages?$orderby=createdDateTime%20desc&"), init) : fetch(url, init);
+    };
+    const report = await runContractSuite({ baseUrl: server.url, tokens: devTokens, only: /^graph: message lists/, fetch: strict });
+    expectCaught(report, /^graph: message lists/, /the page says it is ignored/);
+  });
+
   it("is reproducible: the same seed sends the same requests", async () => {
     const bodies = async () => {
       const sent: string[] = [];
