@@ -1967,6 +1967,12 @@ export interface components {
         membershipId: string;
         /** @description A message id (digits). */
         messageId: string;
+        /**
+         * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+         *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+         *     SDKs send it.
+         */
+        count: boolean;
         /** @description Page size, 1–50 (default 20). Next pages keep it. */
         top: number;
         /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
@@ -2069,6 +2075,12 @@ export interface operations {
     listChats: {
         parameters: {
             query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
                 /** @description Page size, 1–50 (default 20). Next pages keep it. */
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
@@ -2354,7 +2366,14 @@ export interface operations {
     };
     listChatMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
+            };
             header?: {
                 /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
                 "client-request-id"?: components["parameters"]["clientRequestId"];
@@ -2545,6 +2564,12 @@ export interface operations {
     listChatMessages: {
         parameters: {
             query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
                 /** @description Page size, 1–50 (default 20). Next pages keep it. */
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
@@ -2654,6 +2679,12 @@ export interface operations {
     listMyChats: {
         parameters: {
             query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
                 /** @description Page size, 1–50 (default 20). Next pages keep it. */
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
@@ -2710,6 +2741,12 @@ export interface operations {
     listUserChats: {
         parameters: {
             query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
                 /** @description Page size, 1–50 (default 20). Next pages keep it. */
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
@@ -3023,7 +3060,14 @@ export interface operations {
     };
     listChatMembersForMe: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
+            };
             header?: {
                 /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
                 "client-request-id"?: components["parameters"]["clientRequestId"];
@@ -3214,6 +3258,12 @@ export interface operations {
     listChatMessagesForMe: {
         parameters: {
             query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
                 /** @description Page size, 1–50 (default 20). Next pages keep it. */
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
@@ -3522,7 +3572,14 @@ export interface operations {
     };
     listChatMembersForUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
+            };
             header?: {
                 /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
                 "client-request-id"?: components["parameters"]["clientRequestId"];
@@ -3725,6 +3782,12 @@ export interface operations {
     listChatMessagesForUser: {
         parameters: {
             query?: {
+                /**
+                 * @description `true` or `false`. Lists carry `@odata.count` (the number of matching items, not of the
+                 *     page) either way, as Graph's list pages show it; the option is accepted because Graph's
+                 *     SDKs send it.
+                 */
+                $count?: components["parameters"]["count"];
                 /** @description Page size, 1–50 (default 20). Next pages keep it. */
                 $top?: components["parameters"]["top"];
                 /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
