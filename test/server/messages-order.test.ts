@@ -62,6 +62,26 @@ describe("listChatMessages", () => {
       expect(counts).toEqual([5, 5, 5]);
     });
 
+    it.each(["true", "false"])("is there with $count=%s, which Graph's SDKs send on every list", async (count) => {
+      const { app, chatId, token } = await chatWithMessages(2);
+      for (const path of [
+        `${messagesPath(chatId)}?$count=${count}`,
+        `/v1.0/me/chats?$count=${count}`,
+        `/v1.0/chats/${encodeURIComponent(chatId)}/members?$count=${count}`,
+      ]) {
+        const res = await request(app).get(path).set(bearer(token));
+        expect(res.status).toBe(200);
+        expect(typeof (res.body as { "@odata.count"?: unknown })["@odata.count"]).toBe("number");
+      }
+      expectGraphError(
+        await request(app)
+          .get(`${messagesPath(chatId)}?$count=yes`)
+          .set(bearer(token)),
+        400,
+        "BadRequest",
+      );
+    });
+
     it("leaves out messages before a member's visible history", async () => {
       const { app, chatId, token } = await chatWithMessages(4);
       const added = await request(app)
