@@ -400,7 +400,20 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a message in a chat
+         * @description Changes a message (chatmessage-update.md). A signed-in user may change only their own
+         *     messages: `body`, `subject`, `importance`, `mentions`, `attachments` and `hostedContents`,
+         *     checked as on send; `lastEditedDateTime` and `lastModifiedDateTime` become the time of the
+         *     change, which moves the message to the front of the default list order. Answer: `204`.
+         *     An application may change only `policyViolation` (a data loss prevention verdict); answer:
+         *     `200` without a body. Read-only properties of the message (`from`, `messageType`, `locale`, …)
+         *     may be sent back as read and are ignored, as Graph's examples send them; so are `reactions`
+         *     (use setReaction). A deleted message cannot be changed (`400`).
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: `Chat.UpdatePolicyViolation.All`, `Chat.ReadWrite.All`.
+         */
+        patch: operations["updateChatMessage"];
         trace?: never;
     };
     "/me/chats": {
@@ -812,7 +825,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a message in a chat (/me)
+         * @description `PATCH /chats/{chatId}/messages/{messageId}` (updateChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        patch: operations["updateChatMessageForMe"];
         trace?: never;
     };
     "/users/{userId}/chats/{chatId}": {
@@ -1152,6 +1171,744 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update a message in a chat (/users)
+         * @description `PATCH /chats/{chatId}/messages/{messageId}` (updateChatMessage) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        patch: operations["updateChatMessageForUser"];
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}/softDelete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Soft-delete a message
+         * @description Deletes a message the signed-in user sent, keeping its place (chatmessage-softdelete.md):
+         *     it keeps its id, gets `deletedDateTime` and shows an empty body, no mentions and no attachments
+         *     to everyone until undone; the chat's `lastMessagePreview` shows `isDeleted: true`. Deleting a
+         *     deleted message again changes nothing. Answer: `204`.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["softDeleteChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}/softDelete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Soft-delete a message (/me)
+         * @description `POST /users/{userId}/chats/{chatId}/messages/{messageId}/softDelete` (softDeleteChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["softDeleteChatMessageForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}/undoSoftDelete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo soft-deleting a message
+         * @description Brings back a message the signed-in user deleted, whole (chatmessage-undosoftdelete.md).
+         *     Undoing for a message that is not deleted changes nothing. Answer: `204`.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["undoSoftDeleteChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}/undoSoftDelete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo soft-deleting a message (/me)
+         * @description `POST /users/{userId}/chats/{chatId}/messages/{messageId}/undoSoftDelete` (undoSoftDeleteChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["undoSoftDeleteChatMessageForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages/{messageId}/setReaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * React to a message
+         * @description Adds the signed-in user's reaction to a message (chatmessage-setreaction.md): any member,
+         *     one reaction per user and type (setting it again changes nothing), `reactionType` one emoji
+         *     or a legacy name (`like`, `angry`, `sad`, `laugh`, `heart`, `surprised`). The message's
+         *     `lastModifiedDateTime` moves on. Answer: `204`.
+         *
+         *     Permissions — delegated: `ChatMessage.Send`, `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["setChatMessageReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}/setReaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * React to a message (/me)
+         * @description `POST /chats/{chatId}/messages/{messageId}/setReaction` (setChatMessageReaction) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["setChatMessageReactionForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}/setReaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * React to a message (/users)
+         * @description `POST /chats/{chatId}/messages/{messageId}/setReaction` (setChatMessageReaction) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        post: operations["setChatMessageReactionForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages/{messageId}/unsetReaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a reaction from a message
+         * @description Removes the signed-in user's reaction of that type (chatmessage-unsetreaction.md); removing
+         *     one that is not there changes nothing. Answer: `204`.
+         *
+         *     Permissions — delegated: `ChatMessage.Send`, `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["unsetChatMessageReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}/unsetReaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a reaction from a message (/me)
+         * @description `POST /chats/{chatId}/messages/{messageId}/unsetReaction` (unsetChatMessageReaction) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["unsetChatMessageReactionForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}/unsetReaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a reaction from a message (/users)
+         * @description `POST /chats/{chatId}/messages/{messageId}/unsetReaction` (unsetChatMessageReaction) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        post: operations["unsetChatMessageReactionForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/pinnedMessages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List pinned messages in a chat
+         * @description The chat's pinned messages, most recently pinned first (chat-list-pinnedmessages.md); each
+         *     item's `id` is the pinned message's id. `$expand=message` includes each message as the caller
+         *     may see it.
+         *
+         *     Permissions — delegated: `Chat.Read`, `Chat.ReadWrite`; application: `ChatMessage.Read.All`, `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["listChatPinnedMessages"];
+        put?: never;
+        /**
+         * Pin a message in a chat
+         * @description Pins a message of this chat, named by `message@odata.bind` (chat-post-pinnedmessages.md).
+         *     A message of another chat, or one that is not there, is a `400`; pinning a pinned message
+         *     again is a `409`. Answer: `201` with the pinned message's info.
+         *
+         *     Permissions — delegated: `ChatMessage.Send`, `Chat.ReadWrite`; application: `Chat.ReadWrite.All`.
+         */
+        post: operations["pinChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/pinnedMessages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List pinned messages in a chat (/me)
+         * @description `GET /chats/{chatId}/pinnedMessages` (listChatPinnedMessages) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["listChatPinnedMessagesForMe"];
+        put?: never;
+        /**
+         * Pin a message in a chat (/me)
+         * @description `POST /chats/{chatId}/pinnedMessages` (pinChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        post: operations["pinChatMessageForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/pinnedMessages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List pinned messages in a chat (/users)
+         * @description `GET /chats/{chatId}/pinnedMessages` (listChatPinnedMessages) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        get: operations["listChatPinnedMessagesForUser"];
+        put?: never;
+        /**
+         * Pin a message in a chat (/users)
+         * @description `POST /chats/{chatId}/pinnedMessages` (pinChatMessage) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        post: operations["pinChatMessageForUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/pinnedMessages/{pinnedMessageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A pinned message's id (the message's own id). */
+                pinnedMessageId: components["parameters"]["pinnedMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unpin a message in a chat
+         * @description Unpins a message (chat-delete-pinnedmessages.md); an id that is not pinned is a `404`.
+         *     Answer: `204`.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: `Chat.ReadWrite.All`.
+         */
+        delete: operations["unpinChatMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/pinnedMessages/{pinnedMessageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A pinned message's id (the message's own id). */
+                pinnedMessageId: components["parameters"]["pinnedMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unpin a message in a chat (/me)
+         * @description `DELETE /chats/{chatId}/pinnedMessages/{pinnedMessageId}` (unpinChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        delete: operations["unpinChatMessageForMe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/pinnedMessages/{pinnedMessageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A pinned message's id (the message's own id). */
+                pinnedMessageId: components["parameters"]["pinnedMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unpin a message in a chat (/users)
+         * @description `DELETE /chats/{chatId}/pinnedMessages/{pinnedMessageId}` (unpinChatMessage) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        delete: operations["unpinChatMessageForUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages/{messageId}/hostedContents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inline images of a message
+         * @description The inline images sent with a message (chatmessage-list-hostedcontents.md), their bytes
+         *     left out as Graph leaves them out; fetch one's bytes from
+         *     `…/hostedContents/{hostedContentId}/$value`.
+         *
+         *     Permissions — delegated: `Chat.Read`, `Chat.ReadWrite`; application: `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["listChatMessageHostedContents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}/hostedContents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inline images of a message (/me)
+         * @description `GET /chats/{chatId}/messages/{messageId}/hostedContents` (listChatMessageHostedContents) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["listChatMessageHostedContentsForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}/hostedContents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inline images of a message (/users)
+         * @description `GET /chats/{chatId}/messages/{messageId}/hostedContents` (listChatMessageHostedContents) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        get: operations["listChatMessageHostedContentsForUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an inline image of a message
+         * @description One inline image's entry (chatmessagehostedcontent-get.md), without its bytes.
+         *
+         *     Permissions — delegated: `Chat.Read`, `Chat.ReadWrite`; application: `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["getChatMessageHostedContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an inline image of a message (/me)
+         * @description `GET /chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}` (getChatMessageHostedContent) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["getChatMessageHostedContentForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an inline image of a message (/users)
+         * @description `GET /chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}` (getChatMessageHostedContent) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        get: operations["getChatMessageHostedContentForUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}/$value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the bytes of an inline image
+         * @description The image's bytes, with its content type (chatmessagehostedcontent-get.md, example 2).
+         *
+         *     Permissions — delegated: `Chat.Read`, `Chat.ReadWrite`; application: `Chat.Read.All`, `Chat.ReadWrite.All`.
+         */
+        get: operations["getChatMessageHostedContentValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}/$value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the bytes of an inline image (/me)
+         * @description `GET /chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}/$value` (getChatMessageHostedContentValue) addressed through the signed-in user, as Graph's documentation shows it:
+         *     the same rules, permissions and answers. Delegated tokens only: an application token
+         *     gets `400` (there is no signed-in user).
+         */
+        get: operations["getChatMessageHostedContentValueForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}/$value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the bytes of an inline image (/users)
+         * @description `GET /chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}/$value` (getChatMessageHostedContentValue) addressed through a user, as Graph's documentation shows it: the
+         *     same rules, permissions and answers. A signed-in user may address only themself (`403`
+         *     otherwise); an application addresses a member of the chat.
+         */
+        get: operations["getChatMessageHostedContentValueForUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1436,12 +2193,16 @@ export interface components {
             mentionText: string;
             mentioned: components["schemas"]["chatMessageMentionedInput"];
         };
-        /** @description Exactly one of `user`, `application`, `conversation` or `tag`. */
+        /**
+         * @description Exactly one of `user`, `application`, `conversation` or `tag` set; the others absent or
+         *     `null`, as a message read back from Graph carries them (chatmessage-update.md, example 3).
+         */
         chatMessageMentionedInput: {
-            user?: components["schemas"]["mentionedUser"];
-            application?: components["schemas"]["mentionedIdentity"];
-            conversation?: components["schemas"]["mentionedConversation"];
-            tag?: components["schemas"]["mentionedIdentity"];
+            user?: components["schemas"]["mentionedUser"] | null;
+            application?: components["schemas"]["mentionedIdentity"] | null;
+            conversation?: components["schemas"]["mentionedConversation"] | null;
+            tag?: components["schemas"]["mentionedIdentity"] | null;
+            device?: null;
         };
         chatMessageMentionedIdentitySet: {
             application: components["schemas"]["mentionedIdentity"] | null;
@@ -1610,6 +2371,94 @@ export interface components {
             "request-id": string;
             /** @description Equals the `client-request-id` response header. */
             "client-request-id": string;
+        };
+        /**
+         * @description The body of update message (chatmessage-update.md). A signed-in sender changes `body`,
+         *     `subject`, `importance`, `mentions`, `attachments`, `hostedContents` (checked as on
+         *     send); an application changes only `policyViolation`. The message's other properties may
+         *     be sent back as read (the documentation's examples do) and are ignored.
+         */
+        chatMessageUpdateRequest: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.chatMessage" | "microsoft.graph.chatMessage";
+            body?: components["schemas"]["itemBody"];
+            subject?: string | null;
+            /** @enum {string} */
+            importance?: "normal" | "high" | "urgent";
+            mentions?: components["schemas"]["chatMessageMentionInput"][];
+            attachments?: components["schemas"]["chatMessageAttachmentInput"][];
+            hostedContents?: components["schemas"]["chatMessageHostedContentInput"][];
+            policyViolation?: components["schemas"]["chatMessagePolicyViolationInput"];
+            /** @description Ignored (reactions are set with setReaction). */
+            reactions?: unknown[];
+            id?: unknown;
+            replyToId?: unknown;
+            etag?: unknown;
+            messageType?: unknown;
+            createdDateTime?: unknown;
+            lastModifiedDateTime?: unknown;
+            lastEditedDateTime?: unknown;
+            deletedDateTime?: unknown;
+            summary?: unknown;
+            chatId?: unknown;
+            locale?: unknown;
+            webUrl?: unknown;
+            channelIdentity?: unknown;
+            onBehalfOf?: unknown;
+            eventDetail?: unknown;
+            from?: unknown;
+        };
+        /**
+         * @description A data loss prevention verdict as an application sets it (chatmessage-update.md, example
+         *     1). `verdictDetails` may combine values with commas; enum values are taken in any case.
+         */
+        chatMessagePolicyViolationInput: {
+            dlpAction?: string | null;
+            justificationText?: string | null;
+            policyTip?: {
+                complianceUrl?: string | null;
+                generalText?: string | null;
+                matchedConditionDescriptions?: string[] | null;
+            } | null;
+            userAction?: string | null;
+            verdictDetails?: string | null;
+        };
+        chatMessageReactionRequest: {
+            /** @description One emoji (`💘`), or a legacy name (`like`, `angry`, `sad`, `laugh`, `heart`, `surprised`). */
+            reactionType: string;
+        };
+        pinChatMessageRequest: {
+            /** @description `https://graph.microsoft.com/v1.0/chats/{chatId}/messages/{messageId}` (any host; this chat's message). */
+            "message@odata.bind": string;
+        };
+        pinnedChatMessageInfo: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.pinnedChatMessageInfo";
+            /** @description The pinned message's id. */
+            id: string;
+            message?: components["schemas"]["chatMessage"];
+        };
+        pinnedChatMessageInfoEntityResponse: components["schemas"]["pinnedChatMessageInfo"] & {
+            "@odata.context": string;
+        };
+        pinnedChatMessageInfoCollectionResponse: {
+            "@odata.context": string;
+            "@odata.count": number;
+            value: components["schemas"]["pinnedChatMessageInfo"][];
+        };
+        /** @description An inline image's entry; its bytes come from `…/$value` (`contentBytes` and `contentType` are null here, as in Graph). */
+        chatMessageHostedContent: {
+            id: string;
+            contentBytes: string | null;
+            contentType: string | null;
+        };
+        chatMessageHostedContentEntityResponse: components["schemas"]["chatMessageHostedContent"] & {
+            "@odata.context": string;
+        };
+        chatMessageHostedContentCollectionResponse: {
+            "@odata.context": string;
+            "@odata.count": number;
+            value: components["schemas"]["chatMessageHostedContent"][];
         };
     };
     responses: {
@@ -1955,6 +2804,124 @@ export interface components {
                 "application/json": components["schemas"]["odataError"];
             };
         };
+        /** @description Changed (an application setting policyViolation); no body. */
+        UpdateChatMessageOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Changed; no body. */
+        UpdateChatMessageNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Deleted; no body. */
+        SoftDeleteChatMessageNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Restored; no body. */
+        UndoSoftDeleteChatMessageNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Reacted; no body. */
+        SetChatMessageReactionNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Reaction removed; no body. */
+        UnsetChatMessageReactionNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unpinned; no body. */
+        UnpinChatMessageNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The pinned messages. */
+        ListChatPinnedMessagesOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["pinnedChatMessageInfoCollectionResponse"];
+            };
+        };
+        /** @description The pinned message. */
+        PinChatMessageCreated: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["pinnedChatMessageInfoEntityResponse"];
+            };
+        };
+        /** @description The inline images. */
+        ListChatMessageHostedContentsOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["chatMessageHostedContentCollectionResponse"];
+            };
+        };
+        /** @description The inline image. */
+        GetChatMessageHostedContentOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["chatMessageHostedContentEntityResponse"];
+            };
+        };
+        /** @description The image's bytes, with its content type. */
+        GetChatMessageHostedContentValueOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "image/*": string;
+            };
+        };
     };
     parameters: {
         /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
@@ -2002,6 +2969,12 @@ export interface components {
          *     Other filter shapes are a `400`.
          */
         messagesFilter: string;
+        /** @description An inline image's id, as the message's body and hostedContents list name it. */
+        hostedContentId: string;
+        /** @description A pinned message's id (the message's own id). */
+        pinnedMessageId: string;
+        /** @description `message`: each pinned message's message, as the caller may see it. */
+        pinnedExpand: "message";
     };
     requestBodies: {
         UpdateChatRequest: {
@@ -2047,6 +3020,21 @@ export interface components {
         SendChatMessageRequest: {
             content: {
                 "application/json": components["schemas"]["chatMessageSendRequest"];
+            };
+        };
+        UpdateChatMessageRequest: {
+            content: {
+                "application/json": components["schemas"]["chatMessageUpdateRequest"];
+            };
+        };
+        ChatMessageReactionRequest: {
+            content: {
+                "application/json": components["schemas"]["chatMessageReactionRequest"];
+            };
+        };
+        PinChatMessageRequest: {
+            content: {
+                "application/json": components["schemas"]["pinChatMessageRequest"];
             };
         };
     };
@@ -2667,6 +3655,40 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateChatMessageRequest"];
+        responses: {
+            200: components["responses"]["UpdateChatMessageOk"];
+            204: components["responses"]["UpdateChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -3370,6 +4392,40 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    updateChatMessageForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateChatMessageRequest"];
+        responses: {
+            200: components["responses"]["UpdateChatMessageOk"];
+            204: components["responses"]["UpdateChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     getChatForUser: {
         parameters: {
             query?: {
@@ -3886,6 +4942,970 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["GetChatMessageOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateChatMessageForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateChatMessageRequest"];
+        responses: {
+            200: components["responses"]["UpdateChatMessageOk"];
+            204: components["responses"]["UpdateChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    softDeleteChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SoftDeleteChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    softDeleteChatMessageForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SoftDeleteChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    undoSoftDeleteChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["UndoSoftDeleteChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    undoSoftDeleteChatMessageForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["UndoSoftDeleteChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    setChatMessageReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ChatMessageReactionRequest"];
+        responses: {
+            204: components["responses"]["SetChatMessageReactionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    setChatMessageReactionForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ChatMessageReactionRequest"];
+        responses: {
+            204: components["responses"]["SetChatMessageReactionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    setChatMessageReactionForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ChatMessageReactionRequest"];
+        responses: {
+            204: components["responses"]["SetChatMessageReactionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unsetChatMessageReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ChatMessageReactionRequest"];
+        responses: {
+            204: components["responses"]["UnsetChatMessageReactionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unsetChatMessageReactionForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ChatMessageReactionRequest"];
+        responses: {
+            204: components["responses"]["UnsetChatMessageReactionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unsetChatMessageReactionForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ChatMessageReactionRequest"];
+        responses: {
+            204: components["responses"]["UnsetChatMessageReactionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatPinnedMessages: {
+        parameters: {
+            query?: {
+                /** @description `message`: each pinned message's message, as the caller may see it. */
+                $expand?: components["parameters"]["pinnedExpand"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatPinnedMessagesOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    pinChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PinChatMessageRequest"];
+        responses: {
+            201: components["responses"]["PinChatMessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatPinnedMessagesForMe: {
+        parameters: {
+            query?: {
+                /** @description `message`: each pinned message's message, as the caller may see it. */
+                $expand?: components["parameters"]["pinnedExpand"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatPinnedMessagesOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    pinChatMessageForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PinChatMessageRequest"];
+        responses: {
+            201: components["responses"]["PinChatMessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatPinnedMessagesForUser: {
+        parameters: {
+            query?: {
+                /** @description `message`: each pinned message's message, as the caller may see it. */
+                $expand?: components["parameters"]["pinnedExpand"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatPinnedMessagesOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    pinChatMessageForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PinChatMessageRequest"];
+        responses: {
+            201: components["responses"]["PinChatMessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unpinChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A pinned message's id (the message's own id). */
+                pinnedMessageId: components["parameters"]["pinnedMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["UnpinChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unpinChatMessageForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A pinned message's id (the message's own id). */
+                pinnedMessageId: components["parameters"]["pinnedMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["UnpinChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    unpinChatMessageForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A pinned message's id (the message's own id). */
+                pinnedMessageId: components["parameters"]["pinnedMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["UnpinChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatMessageHostedContents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatMessageHostedContentsOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatMessageHostedContentsForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatMessageHostedContentsOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listChatMessageHostedContentsForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListChatMessageHostedContentsOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageHostedContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageHostedContentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageHostedContentForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageHostedContentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageHostedContentForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageHostedContentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageHostedContentValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageHostedContentValueOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageHostedContentValueForMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageHostedContentValueOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getChatMessageHostedContentValueForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A user's id or user principal name. */
+                userId: components["parameters"]["userId"];
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+                /** @description An inline image's id, as the message's body and hostedContents list name it. */
+                hostedContentId: components["parameters"]["hostedContentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessageHostedContentValueOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -29,6 +29,12 @@ const collectionPaths: Equal<
   | "/chats/{chatId}/members"
   | "/me/chats/{chatId}/members"
   | "/users/{userId}/chats/{chatId}/members"
+  | "/chats/{chatId}/pinnedMessages"
+  | "/me/chats/{chatId}/pinnedMessages"
+  | "/users/{userId}/chats/{chatId}/pinnedMessages"
+  | "/chats/{chatId}/messages/{messageId}/hostedContents"
+  | "/me/chats/{chatId}/messages/{messageId}/hostedContents"
+  | "/users/{userId}/chats/{chatId}/messages/{messageId}/hostedContents"
 > = true;
 // Items are the schemas as read, never `any`.
 const chatItem: Equal<CollectionItem<"/chats">, Chat> = true;

@@ -8,6 +8,7 @@ import { chatListCases } from "./chat-lists.js";
 import { chatCases } from "./chats.js";
 import { memberCases } from "./members.js";
 import { messageCases } from "./messages.js";
+import { pendingCases } from "./pending.js";
 
 export const operationCases = {
   ...chatCases,
@@ -15,6 +16,7 @@ export const operationCases = {
   ...memberCases,
   ...messageCases,
   ...addChatsCases,
+  ...pendingCases,
 } satisfies Record<CanonicalOperationId, OperationCase>;
 
 /**
@@ -43,6 +45,17 @@ export const CASE_ORDER = [
   "getChatMessage",
   "addChatsForMe",
   "addChatsForUser",
+  "updateChatMessage",
+  "softDeleteChatMessage",
+  "undoSoftDeleteChatMessage",
+  "setChatMessageReaction",
+  "unsetChatMessageReaction",
+  "listChatPinnedMessages",
+  "pinChatMessage",
+  "unpinChatMessage",
+  "listChatMessageHostedContents",
+  "getChatMessageHostedContent",
+  "getChatMessageHostedContentValue",
 ] as const satisfies readonly CanonicalOperationId[];
 
 // An operation missing from CASE_ORDER would never be checked or fuzzed: then this does not compile.

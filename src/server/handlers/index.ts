@@ -6,6 +6,7 @@ import { chatHandlers } from "./chats.js";
 import type { HandlerContext } from "./context.js";
 import { memberHandlers } from "./members.js";
 import { messageHandlers } from "./messages.js";
+import { pendingHandlers } from "./pending.js";
 import type { HandlerMap } from "./types.js";
 
 export function createHandlers(context: HandlerContext): HandlerMap {
@@ -15,5 +16,6 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...memberHandlers(context),
     ...messageHandlers(context),
     ...addChatsHandlers(context),
+    ...pendingHandlers(),
   };
 }

@@ -1,0 +1,35 @@
+// TEMPORARY (issue 16 in progress): operations of the contract whose handlers are being built on
+// other branches answer 501 until their branch lands; each branch deletes its entries here.
+import { HttpError } from "../http/graph-error.js";
+import type { HandlerMap } from "./types.js";
+
+const pending = (operationId: string) => () => Promise.reject(new HttpError(501, `${operationId} is not built yet.`));
+
+export function pendingHandlers(): Pick<
+  HandlerMap,
+  | "listChatPinnedMessages"
+  | "pinChatMessage"
+  | "unpinChatMessage"
+  | "listChatMessageHostedContents"
+  | "getChatMessageHostedContent"
+  | "getChatMessageHostedContentValue"
+  | "updateChatMessage"
+  | "softDeleteChatMessage"
+  | "undoSoftDeleteChatMessage"
+  | "setChatMessageReaction"
+  | "unsetChatMessageReaction"
+> {
+  return {
+    listChatPinnedMessages: pending("listChatPinnedMessages"),
+    pinChatMessage: pending("pinChatMessage"),
+    unpinChatMessage: pending("unpinChatMessage"),
+    listChatMessageHostedContents: pending("listChatMessageHostedContents"),
+    getChatMessageHostedContent: pending("getChatMessageHostedContent"),
+    getChatMessageHostedContentValue: pending("getChatMessageHostedContentValue"),
+    updateChatMessage: pending("updateChatMessage"),
+    softDeleteChatMessage: pending("softDeleteChatMessage"),
+    undoSoftDeleteChatMessage: pending("undoSoftDeleteChatMessage"),
+    setChatMessageReaction: pending("setChatMessageReaction"),
+    unsetChatMessageReaction: pending("unsetChatMessageReaction"),
+  };
+}
