@@ -2266,8 +2266,11 @@ export interface components {
             } | null;
             /** @enum {string|null} */
             userAction?: "none" | "override" | "reportFalsePositive" | null;
-            /** @enum {string|null} */
-            verdictDetails?: "none" | "allowFalsePositiveOverride" | "allowOverrideWithoutJustification" | "allowOverrideWithJustification" | null;
+            /**
+             * @description Flags, comma-separated: `none`, `allowFalsePositiveOverride`,
+             *     `allowOverrideWithoutJustification`, `allowOverrideWithJustification`.
+             */
+            verdictDetails?: string | null;
         };
         /** @description A preview of a chat's latest message (`lastMessagePreview`). */
         chatMessageInfo: {

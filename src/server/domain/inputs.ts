@@ -29,3 +29,12 @@ export type SendMessageInput = MessageContentInput & Pick<Writable<Schemas["chat
 export type UserReference = Pick<Writable<Schemas["teamworkUserIdentity"]>, "id" | "tenantId">;
 
 export type AddChatsInput = Pick<Writable<Schemas["addChatsRequest"]>, "id" | "topic">;
+
+/** The changes an update of a message may carry (the rest of a message sent back is ignored). */
+export type MessageUpdateInput = Pick<
+  Writable<Schemas["chatMessageUpdateRequest"]>,
+  "body" | "subject" | "importance" | "mentions" | "attachments" | "hostedContents" | "policyViolation"
+>;
+
+/** A reaction as setReaction and unsetReaction take it. */
+export type ReactionInput = Writable<Schemas["chatMessageReactionRequest"]>;

@@ -77,6 +77,11 @@ function tagIds(content: string, tag: RegExp): string[] {
   return [...content.matchAll(tag)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
 }
 
+/** The ids of the `<at id="…">` and `<attachment id="…">` tags in a body. */
+export function bodyTags(content: string): { mentions: Set<string>; attachments: Set<string> } {
+  return { mentions: new Set(tagIds(content, AT_TAG)), attachments: new Set(tagIds(content, ATTACHMENT_TAG)) };
+}
+
 function checkMentions(directory: Directory, content: string, input: NonNullable<MessageContentInput["mentions"]>): MentionRecord[] {
   const tags = new Set(tagIds(content, AT_TAG));
   const seen = new Set<string>();
@@ -86,6 +91,9 @@ function checkMentions(directory: Directory, content: string, input: NonNullable
     seen.add(id);
     if (!tags.has(id)) throw badRequest(`Mention ${id} has no <at id="${id}"> in the message body.`);
     const { user, application, conversation, tag } = mention.mentioned;
+    // Messages read back from Graph carry every identity kind, the unused ones null.
+    const named = [user, application, conversation, tag].filter((identity) => identity !== null && identity !== undefined);
+    if (named.length !== 1) throw badRequest(`Mention ${id} must name exactly one of user, application, conversation or tag.`);
     let mentionedUser: MentionRecord["mentioned"]["user"] = null;
     if (user) {
       const found = directory.find(user.id);

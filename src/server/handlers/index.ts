@@ -5,6 +5,7 @@ import { chatListHandlers } from "./chat-lists.js";
 import { chatHandlers } from "./chats.js";
 import type { HandlerContext } from "./context.js";
 import { memberHandlers } from "./members.js";
+import { messageChangeHandlers } from "./message-changes.js";
 import { messageHandlers } from "./messages.js";
 import { pendingHandlers } from "./pending.js";
 import type { HandlerMap } from "./types.js";
@@ -15,6 +16,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...chatListHandlers(context),
     ...memberHandlers(context),
     ...messageHandlers(context),
+    ...messageChangeHandlers(context),
     ...addChatsHandlers(context),
     ...pendingHandlers(),
   };

@@ -13,11 +13,6 @@ export function pendingHandlers(): Pick<
   | "listChatMessageHostedContents"
   | "getChatMessageHostedContent"
   | "getChatMessageHostedContentValue"
-  | "updateChatMessage"
-  | "softDeleteChatMessage"
-  | "undoSoftDeleteChatMessage"
-  | "setChatMessageReaction"
-  | "unsetChatMessageReaction"
 > {
   return {
     listChatPinnedMessages: pending("listChatPinnedMessages"),
@@ -26,10 +21,5 @@ export function pendingHandlers(): Pick<
     listChatMessageHostedContents: pending("listChatMessageHostedContents"),
     getChatMessageHostedContent: pending("getChatMessageHostedContent"),
     getChatMessageHostedContentValue: pending("getChatMessageHostedContentValue"),
-    updateChatMessage: pending("updateChatMessage"),
-    softDeleteChatMessage: pending("softDeleteChatMessage"),
-    undoSoftDeleteChatMessage: pending("undoSoftDeleteChatMessage"),
-    setChatMessageReaction: pending("setChatMessageReaction"),
-    unsetChatMessageReaction: pending("unsetChatMessageReaction"),
   };
 }
