@@ -7,6 +7,7 @@ import type { OperationCase } from "./case.js";
 import { chatListCases } from "./chat-lists.js";
 import { chatCases } from "./chats.js";
 import { memberCases } from "./members.js";
+import { messageChangeCases } from "./message-changes.js";
 import { messageCases } from "./messages.js";
 import { pendingCases } from "./pending.js";
 
@@ -15,6 +16,7 @@ export const operationCases = {
   ...chatListCases,
   ...memberCases,
   ...messageCases,
+  ...messageChangeCases,
   ...addChatsCases,
   ...pendingCases,
 } satisfies Record<CanonicalOperationId, OperationCase>;

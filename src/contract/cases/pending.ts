@@ -18,9 +18,4 @@ export const pendingCases = {
   listChatMessageHostedContents: pending("listChatMessageHostedContents"),
   getChatMessageHostedContent: pending("getChatMessageHostedContent"),
   getChatMessageHostedContentValue: pending("getChatMessageHostedContentValue"),
-  updateChatMessage: pending("updateChatMessage"),
-  softDeleteChatMessage: pending("softDeleteChatMessage"),
-  undoSoftDeleteChatMessage: pending("undoSoftDeleteChatMessage"),
-  setChatMessageReaction: pending("setChatMessageReaction"),
-  unsetChatMessageReaction: pending("unsetChatMessageReaction"),
 } satisfies CaseMap;

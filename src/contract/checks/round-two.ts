@@ -4,8 +4,9 @@
 // the update-topic rule. A server that answers 200 where Graph answers 207, or 404 on
 // /me/chats/{id}, fails here.
 import fc from "fast-check";
+import type { OperationCase, Prepared } from "../cases/case.js";
 import { operationCases } from "../cases/operation-cases.js";
-import { asUser, memberId } from "../core/context.js";
+import { asUser, memberId, type SuiteContext } from "../core/context.js";
 import { CheckFailure, ensure } from "../core/failure.js";
 import { chatPath, createGroupChat, memberBody, sharedChat, sharedMessages } from "../core/fixtures.js";
 import { expectStatus, seg } from "../core/http.js";
@@ -26,12 +27,11 @@ function alternativeAddressing(): Check {
       for (const alias of aliases) {
         const c = operationCases[alias.canonical as CanonicalOperationId] as (typeof operationCases)[CanonicalOperationId] | undefined;
         if (!c) continue;
-        const user = memberId(ctx, 0);
-        const scope = ctx.spec.operation(alias.canonical).permissions.delegated[0] ?? "Chat.ReadWrite";
-        const [plan] = fc.sample(c.plans(ctx), { numRuns: 1, seed: namedSeed(ctx.seed, alias.operationId) });
-        // The same request as the canonical operation's, by member 0 with a delegated scope.
-        const prepared = await c.prepare(ctx, { ...(plan as object), caller: asUser(user, [scope]) });
-        const { path } = prepared.request;
+        const prepared = await userRequest(ctx, alias.operationId, c);
+        const as = prepared.request.as;
+        const user = as !== null && "user" in as ? as.user : memberId(ctx, 0);
+        // softDelete and undoSoftDelete are documented under /users/{userId}/chats/… only.
+        const path = prepared.request.path.replace(/^\/users\/[^/]+(?=\/chats\/)/, "");
         if (!path.startsWith("/chats/")) throw new Error(`${alias.canonical}'s request is not under /chats/: ${path}`);
         const prefix = alias.path.startsWith("/me/") ? "/me" : `/users/${seg(user)}`;
         const exchange = await ctx.http.send({ ...prepared.request, op: alias.operationId as OperationId, path: `${prefix}${path}` });
@@ -46,6 +46,21 @@ function alternativeAddressing(): Check {
       }
     },
   };
+}
+
+/**
+ * A valid request of the alias's canonical operation made by a signed-in user (an alias under
+ * /me has no other caller): the first generated plan whose request is a user's, with a plan's
+ * `caller` (where the case has one) set to member 0 with a delegated scope.
+ */
+async function userRequest(ctx: SuiteContext, aliasId: string, c: OperationCase): Promise<Prepared> {
+  const canonical = ctx.spec.operation(aliasId).canonical;
+  const scope = ctx.spec.operation(canonical).permissions.delegated[0] ?? "Chat.ReadWrite";
+  for (const plan of fc.sample(c.plans(ctx), { numRuns: 20, seed: namedSeed(ctx.seed, aliasId) })) {
+    const prepared = await c.prepare(ctx, { ...(plan as object), caller: asUser(memberId(ctx, 0), [scope]) });
+    if (prepared.request.as !== null && "user" in prepared.request.as) return prepared;
+  }
+  throw new Error(`no generated ${canonical} request is a signed-in user's`);
 }
 
 /** conversationmembers-add.md: all added → 200; any failed → 207 with a result per item. */

@@ -17,6 +17,8 @@ export interface Operation {
   path: string;
   /** Documented statuses, e.g. `["201", "400", ...]`. */
   statuses: string[];
+  /** Documented statuses whose answer has no body (a 204, or e.g. updateChatMessage's 200). */
+  bodiless: string[];
   /** Query parameters by name. */
   query: Map<string, Schema>;
   requestBody: Schema | undefined;
@@ -66,6 +68,9 @@ export class Spec {
           method: method.toUpperCase(),
           path,
           statuses: Object.keys(op.responses as Schema),
+          bodiless: Object.entries(op.responses as Record<string, Schema>)
+            .filter(([, response]) => this.resolve(response).content === undefined)
+            .map(([status]) => status),
           query,
           requestBody: content?.["application/json"]?.schema as Schema | undefined,
           permissions: { delegated: [], application: [], ...(op["x-permissions"] as object | undefined) },

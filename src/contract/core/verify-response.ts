@@ -23,7 +23,9 @@ export function verifyResponse(
   const op = operationId ? spec.operation(operationId) : undefined;
   if (op && !op.statuses.includes(String(status)))
     return `status ${status} is not documented for ${op.operationId} (documented: ${op.statuses.join(", ")})`;
-  if (status === 204) return text.length > 0 ? "a 204 response has a body" : undefined;
+  if (status === 204 || (op && status < 300 && op.bodiless.includes(String(status)))) {
+    return text.length > 0 ? `a ${status} response of ${op?.operationId ?? "this request"} has a body; it is documented without one` : undefined;
+  }
   const type = headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) return `content-type is ${JSON.stringify(type)}, expected application/json`;
   if (json === undefined) return `body is not JSON: ${text.slice(0, 200)}`;

@@ -76,6 +76,31 @@ export const messageUpdateCases: ConformanceCase[] = [
     },
   },
   {
+    name: "loses no reaction when 100 members react to one message at once, each reading the message inside its change",
+    async run(store) {
+      const users = Array.from({ length: 100 }, (_, i) => `u${i}`);
+      await store.insertChatIfAbsent(chat("c", at(0), users));
+      const sent = message("c", 1001, 1);
+      await store.change("c", (current) => ({ chat: { ...current!, lastMessage: sent }, message: sent, result: 0 }));
+      await Promise.all(
+        users.map((userId, i) =>
+          store.change("c", async (_, read) => {
+            const current = await read.getMessage("1001");
+            if (!current) throw new Error("the message is gone");
+            const reaction = { reactionType: "👍", displayName: "Like", createdDateTime: at(2 + i), userId };
+            return {
+              updatedMessage: { ...current, reactions: [...current.reactions, reaction], lastModifiedDateTime: at(2 + i) },
+              result: 0,
+            };
+          }),
+        ),
+      );
+      const stored = await store.getMessage("c", "1001");
+      assert.deepEqual(stored?.reactions.map((r) => r.userId).sort(), [...users].sort());
+      assert.equal((await store.getChat("c"))?.lastMessage?.reactions.length, 100, "the chat's last message shows every reaction");
+    },
+  },
+  {
     name: "refuses to replace a message that is not stored in that chat, and writes nothing of that change",
     async run(store) {
       await store.insertChatIfAbsent(chat("a", at(0), ["u1"]));
