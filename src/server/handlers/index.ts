@@ -7,6 +7,7 @@ import type { HandlerContext } from "./context.js";
 import { memberHandlers } from "./members.js";
 import { messageHandlers } from "./messages.js";
 import { pendingHandlers } from "./pending.js";
+import { pinHandlers } from "./pins.js";
 import type { HandlerMap } from "./types.js";
 
 export function createHandlers(context: HandlerContext): HandlerMap {
@@ -16,6 +17,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...memberHandlers(context),
     ...messageHandlers(context),
     ...addChatsHandlers(context),
+    ...pinHandlers(context),
     ...pendingHandlers(),
   };
 }

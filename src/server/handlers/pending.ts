@@ -7,9 +7,6 @@ const pending = (operationId: string) => () => Promise.reject(new HttpError(501,
 
 export function pendingHandlers(): Pick<
   HandlerMap,
-  | "listChatPinnedMessages"
-  | "pinChatMessage"
-  | "unpinChatMessage"
   | "listChatMessageHostedContents"
   | "getChatMessageHostedContent"
   | "getChatMessageHostedContentValue"
@@ -20,9 +17,6 @@ export function pendingHandlers(): Pick<
   | "unsetChatMessageReaction"
 > {
   return {
-    listChatPinnedMessages: pending("listChatPinnedMessages"),
-    pinChatMessage: pending("pinChatMessage"),
-    unpinChatMessage: pending("unpinChatMessage"),
     listChatMessageHostedContents: pending("listChatMessageHostedContents"),
     getChatMessageHostedContent: pending("getChatMessageHostedContent"),
     getChatMessageHostedContentValue: pending("getChatMessageHostedContentValue"),
