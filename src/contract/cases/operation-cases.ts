@@ -9,6 +9,7 @@ import { chatCases } from "./chats.js";
 import { memberCases } from "./members.js";
 import { messageCases } from "./messages.js";
 import { pendingCases } from "./pending.js";
+import { pinCases } from "./pins.js";
 
 export const operationCases = {
   ...chatCases,
@@ -16,6 +17,7 @@ export const operationCases = {
   ...memberCases,
   ...messageCases,
   ...addChatsCases,
+  ...pinCases,
   ...pendingCases,
 } satisfies Record<CanonicalOperationId, OperationCase>;
 
