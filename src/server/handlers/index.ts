@@ -4,6 +4,7 @@ import { addChatsHandlers } from "./add-chats.js";
 import { chatListHandlers } from "./chat-lists.js";
 import { chatHandlers } from "./chats.js";
 import type { HandlerContext } from "./context.js";
+import { hostedContentHandlers } from "./hosted-contents.js";
 import { memberHandlers } from "./members.js";
 import { messageHandlers } from "./messages.js";
 import { pendingHandlers } from "./pending.js";
@@ -15,6 +16,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...chatListHandlers(context),
     ...memberHandlers(context),
     ...messageHandlers(context),
+    ...hostedContentHandlers(context),
     ...addChatsHandlers(context),
     ...pendingHandlers(),
   };

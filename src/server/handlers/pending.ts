@@ -10,9 +10,6 @@ export function pendingHandlers(): Pick<
   | "listChatPinnedMessages"
   | "pinChatMessage"
   | "unpinChatMessage"
-  | "listChatMessageHostedContents"
-  | "getChatMessageHostedContent"
-  | "getChatMessageHostedContentValue"
   | "updateChatMessage"
   | "softDeleteChatMessage"
   | "undoSoftDeleteChatMessage"
@@ -23,9 +20,6 @@ export function pendingHandlers(): Pick<
     listChatPinnedMessages: pending("listChatPinnedMessages"),
     pinChatMessage: pending("pinChatMessage"),
     unpinChatMessage: pending("unpinChatMessage"),
-    listChatMessageHostedContents: pending("listChatMessageHostedContents"),
-    getChatMessageHostedContent: pending("getChatMessageHostedContent"),
-    getChatMessageHostedContentValue: pending("getChatMessageHostedContentValue"),
     updateChatMessage: pending("updateChatMessage"),
     softDeleteChatMessage: pending("softDeleteChatMessage"),
     undoSoftDeleteChatMessage: pending("undoSoftDeleteChatMessage"),
