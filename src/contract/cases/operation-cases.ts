@@ -6,6 +6,7 @@ import { addChatsCases } from "./add-chats.js";
 import type { OperationCase } from "./case.js";
 import { chatListCases } from "./chat-lists.js";
 import { chatCases } from "./chats.js";
+import { hostedContentCases } from "./hosted-contents.js";
 import { memberCases } from "./members.js";
 import { messageCases } from "./messages.js";
 import { pendingCases } from "./pending.js";
@@ -15,6 +16,7 @@ export const operationCases = {
   ...chatListCases,
   ...memberCases,
   ...messageCases,
+  ...hostedContentCases,
   ...addChatsCases,
   ...pendingCases,
 } satisfies Record<CanonicalOperationId, OperationCase>;
