@@ -57,6 +57,8 @@ export const PARAM_TOKENS: Readonly<Record<string, string>> = {
   chatId: "{chat}",
   membershipId: "{member}",
   messageId: "{message}",
+  // A pinned message's id is the message's.
+  pinnedMessageId: "{message}",
   userId: "{user}",
 };
 

@@ -44,6 +44,15 @@ export function sampleBody(operationId: string, users: ContractUsers): unknown {
       } satisfies Writable<Schemas["membersRemoveRequest"]>;
     case "sendChatMessage":
       return { body: { content: "fuzz" } };
+    case "updateChatMessage":
+      return { subject: "fuzz" } satisfies Writable<Schemas["chatMessageUpdateRequest"]>;
+    case "setChatMessageReaction":
+    case "unsetChatMessageReaction":
+      return { reactionType: "👍" } satisfies Writable<Schemas["chatMessageReactionRequest"]>;
+    case "pinChatMessage":
+      return { "message@odata.bind": "https://graph.microsoft.com/v1.0/chats/{chat-raw}/messages/{message}" } satisfies Writable<
+        Schemas["pinChatMessageRequest"]
+      >;
     case "addChatsForMe":
       return { "@odata.type": "#microsoft.graph.chat" } satisfies Writable<Schemas["addChatsRequest"]>;
     case "addChatsForUser":

@@ -194,7 +194,7 @@ describe("runContractSuite", () => {
         );
         return fetch(input, init);
       };
-      await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 99, runs: 5, only: /^updateChat/, fetch: recording });
+      await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 99, runs: 5, only: /^updateChat:/, fetch: recording });
       return sent;
     };
     expect(await bodies()).toEqual(await bodies());
