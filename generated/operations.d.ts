@@ -47,7 +47,9 @@ export interface OperationAliases {
     setChatMessageReactionForMe: "setChatMessageReaction";
     setChatMessageReactionForUser: "setChatMessageReaction";
     softDeleteChatMessageForMe: "softDeleteChatMessage";
+    softDeleteChatMessageForUser: "softDeleteChatMessage";
     undoSoftDeleteChatMessageForMe: "undoSoftDeleteChatMessage";
+    undoSoftDeleteChatMessageForUser: "undoSoftDeleteChatMessage";
     unhideChatForUserForMe: "unhideChatForUser";
     unhideChatForUserForUser: "unhideChatForUser";
     unpinChatMessageForMe: "unpinChatMessage";

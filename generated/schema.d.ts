@@ -1181,6 +1181,40 @@ export interface paths {
         patch: operations["updateChatMessageForUser"];
         trace?: never;
     };
+    "/chats/{chatId}/messages/{messageId}/softDelete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Soft-delete a message
+         * @description Deletes a message the signed-in user sent, keeping its place (chatmessage-softdelete.md):
+         *     it keeps its id, gets `deletedDateTime` and shows an empty body, no mentions and no attachments
+         *     to everyone until undone; the chat's `lastMessagePreview` shows `isDeleted: true`. Deleting a
+         *     deleted message again changes nothing. Answer: `204`.
+         *
+         *     The documentation page shows this action under `/users/{userId}/chats/{chatId}/…`
+         *     (softDelete…ForUser here) and `/me/chats/…`; Graph's metadata, and the SDKs generated from
+         *     it, also bind it to the chat's message directly, as here.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["softDeleteChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}/chats/{chatId}/messages/{messageId}/softDelete": {
         parameters: {
             query?: never;
@@ -1198,15 +1232,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Soft-delete a message
-         * @description Deletes a message the signed-in user sent, keeping its place (chatmessage-softdelete.md):
-         *     it keeps its id, gets `deletedDateTime` and shows an empty body, no mentions and no attachments
-         *     to everyone until undone; the chat's `lastMessagePreview` shows `isDeleted: true`. Deleting a
-         *     deleted message again changes nothing. Answer: `204`.
-         *
-         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         * Soft-delete a message (/users)
+         * @description `POST /chats/{chatId}/messages/{messageId}/softDelete` (softDeleteChatMessage) addressed through a user, as Graph's documentation shows it (the page's own path): the same
+         *     rules, permissions and answers. A signed-in user may address only themself (`403` otherwise).
          */
-        post: operations["softDeleteChatMessage"];
+        post: operations["softDeleteChatMessageForUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1229,11 +1259,43 @@ export interface paths {
         put?: never;
         /**
          * Soft-delete a message (/me)
-         * @description `POST /users/{userId}/chats/{chatId}/messages/{messageId}/softDelete` (softDeleteChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         * @description `POST /chats/{chatId}/messages/{messageId}/softDelete` (softDeleteChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
          *     the same rules, permissions and answers. Delegated tokens only: an application token
          *     gets `400` (there is no signed-in user).
          */
         post: operations["softDeleteChatMessageForMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{chatId}/messages/{messageId}/undoSoftDelete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo soft-deleting a message
+         * @description Brings back a message the signed-in user deleted, whole (chatmessage-undosoftdelete.md).
+         *     Undoing for a message that is not deleted changes nothing. Answer: `204`.
+         *
+         *     The documentation page shows this action under `/users/{userId}/chats/{chatId}/…`
+         *     (softDelete…ForUser here) and `/me/chats/…`; Graph's metadata, and the SDKs generated from
+         *     it, also bind it to the chat's message directly, as here.
+         *
+         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         */
+        post: operations["undoSoftDeleteChatMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1257,13 +1319,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Undo soft-deleting a message
-         * @description Brings back a message the signed-in user deleted, whole (chatmessage-undosoftdelete.md).
-         *     Undoing for a message that is not deleted changes nothing. Answer: `204`.
-         *
-         *     Permissions — delegated: `Chat.ReadWrite`; application: not supported.
+         * Undo soft-deleting a message (/users)
+         * @description `POST /chats/{chatId}/messages/{messageId}/undoSoftDelete` (undoSoftDeleteChatMessage) addressed through a user, as Graph's documentation shows it (the page's own path): the same
+         *     rules, permissions and answers. A signed-in user may address only themself (`403` otherwise).
          */
-        post: operations["undoSoftDeleteChatMessage"];
+        post: operations["undoSoftDeleteChatMessageForUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1286,7 +1346,7 @@ export interface paths {
         put?: never;
         /**
          * Undo soft-deleting a message (/me)
-         * @description `POST /users/{userId}/chats/{chatId}/messages/{messageId}/undoSoftDelete` (undoSoftDeleteChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
+         * @description `POST /chats/{chatId}/messages/{messageId}/undoSoftDelete` (undoSoftDeleteChatMessage) addressed through the signed-in user, as Graph's documentation shows it:
          *     the same rules, permissions and answers. Delegated tokens only: an application token
          *     gets `400` (there is no signed-in user).
          */
@@ -5004,6 +5064,38 @@ export interface operations {
                 "client-request-id"?: components["parameters"]["clientRequestId"];
             };
             path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SoftDeleteChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    softDeleteChatMessageForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
                 /** @description A user's id or user principal name. */
                 userId: components["parameters"]["userId"];
                 /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
@@ -5063,6 +5155,38 @@ export interface operations {
         };
     };
     undoSoftDeleteChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
+                chatId: components["parameters"]["chatId"];
+                /** @description A message id (digits). */
+                messageId: components["parameters"]["messageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["UndoSoftDeleteChatMessageNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    undoSoftDeleteChatMessageForUser: {
         parameters: {
             query?: never;
             header?: {

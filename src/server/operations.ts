@@ -65,16 +65,11 @@ export class OperationIndex {
   }
 }
 
-/** The prefix of operations Graph documents only under a user (softDelete, undoSoftDelete). */
-const USER_CHAT = "/users/{userId}/chats/{chatId}/";
-
-/** How an operation's path addresses a user before the chat, if it does. */
+/** How an alias's path addresses a user before its canonical path, if it does. */
 function addressedBy(path: string, canonicalPath: string): OperationInfo["addressedBy"] {
-  // A canonical operation under /users/{userId}/chats/{chatId}/… is itself addressed by that user.
-  const chatPath = canonicalPath.startsWith(USER_CHAT) ? canonicalPath.slice("/users/{userId}".length) : canonicalPath;
-  if (path === canonicalPath) return chatPath === canonicalPath ? undefined : "user";
-  if (path === `/me${chatPath}`) return "me";
-  if (path === `/users/{userId}${chatPath}`) return "user";
+  if (path === canonicalPath) return undefined;
+  if (path === `/me${canonicalPath}`) return "me";
+  if (path === `/users/{userId}${canonicalPath}`) return "user";
   throw new Error(`openapi: the alias path ${path} is not /me or /users/{userId} before ${canonicalPath}`);
 }
 

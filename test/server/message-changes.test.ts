@@ -243,6 +243,12 @@ describe("softDeleteChatMessage", () => {
     expect(await preview()).toMatchObject({ isDeleted: false, body: { content: "second" } });
   });
 
+  it("answers under /chats/{chatId}/messages/{id}/softDelete too, where Graph's SDKs send it", async () => {
+    const f = await fixture();
+    expect((await softDelete(f, f.megan, "")).status).toBe(204);
+    expect((await get(f)).deletedDateTime).not.toBeNull();
+  });
+
   it("changes nothing when the message is deleted already (204)", async () => {
     const f = await fixture();
     await softDelete(f);

@@ -61,14 +61,14 @@ const updateChatMessage = defineCase({
   },
 });
 
-/** softDelete and undoSoftDelete: POST /users/{sender}/chats/{chatId}/messages/{id}/{action}. */
+/** softDelete and undoSoftDelete by the sender (their /users/{userId} and /me forms are aliases). */
 const deletion = (operationId: "softDeleteChatMessage" | "undoSoftDeleteChatMessage", action: "softDelete" | "undoSoftDelete") =>
   defineCase({
     plans: (ctx) => fc.record({ scope: senderScopes(ctx, operationId), deletedFirst: fc.boolean() }),
     prepare: async (ctx, plan) => {
       const { chatId, id } = await freshMessage(ctx);
       const sender = memberId(ctx, 0);
-      const path = `/users/${seg(sender)}${chatPath(chatId, `/messages/${seg(id)}`)}`;
+      const path = chatPath(chatId, `/messages/${seg(id)}`);
       if (plan.deletedFirst) {
         const deleted = await ctx.http.send({
           op: "softDeleteChatMessage",
