@@ -73,6 +73,26 @@ export async function typeTests(): Promise<void> {
   const wrongTopic: number = chat.topic;
   void [members2, wrongTopic];
 
+  // The message operations: paths, bodies and answers typed from the contract.
+  const path = { chatId: "19:abc@thread.v2", messageId: "1616964509832" };
+  await client.POST("/chats/{chatId}/messages/{messageId}/setReaction", { params: { path }, body: { reactionType: "💘" } });
+  // @ts-expect-error
+  await client.POST("/chats/{chatId}/messages/{messageId}/setReaction", { params: { path }, body: { reaction: "💘" } });
+  await client.PATCH("/chats/{chatId}/messages/{messageId}", { params: { path }, body: { body: { contentType: "text", content: "edited" } } });
+  // @ts-expect-error
+  await client.PATCH("/chats/{chatId}/messages/{messageId}", { params: { path }, body: { importance: "critical" } });
+  await client.POST("/users/{userId}/chats/{chatId}/messages/{messageId}/softDelete", {
+    params: { path: { ...path, userId: "me@contoso.com" } },
+  });
+  const pinned = await unwrap(
+    client.POST("/chats/{chatId}/pinnedMessages", {
+      params: { path: { chatId: path.chatId } },
+      body: { "message@odata.bind": "https://graph.microsoft.com/v1.0/chats/19:abc@thread.v2/messages/1616964509832" },
+    }),
+  );
+  const pinnedId: string = pinned.id;
+  void pinnedId;
+
   // GraphError's fields are typed.
   const check = (e: GraphError): [number, string, string | undefined] => [e.status, e.code, e.requestId];
   void check;
