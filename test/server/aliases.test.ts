@@ -44,8 +44,25 @@ interface CanonicalCall {
   method: "get" | "post" | "patch" | "delete";
   /** The path after the chat: "" for the chat itself, "/members", … */
   suffix: (f: Fixture) => string;
-  body?: () => object;
+  body?: (f: Fixture) => object;
+  /** What the operation needs done first, through the canonical path. */
+  before?: (f: Fixture) => Promise<void>;
   status: number;
+}
+
+const messageBind = (f: Fixture) => `https://graph.microsoft.com/v1.0/chats/${f.chatId}/messages/${f.messageId}`;
+
+const pinnedIn = new WeakSet<Fixture>();
+
+/** Pins the fixture's message as Megan, once per fixture (a second pin would be a 409). */
+async function pinned(f: Fixture): Promise<void> {
+  if (pinnedIn.has(f)) return;
+  pinnedIn.add(f);
+  const res = await request(f.app)
+    .post(`/v1.0/chats/${encodeURIComponent(f.chatId)}/pinnedMessages`)
+    .set(bearer(await userToken(USERS.megan, SCOPES)))
+    .send({ "message@odata.bind": messageBind(f) });
+  expect(res.status).toBe(201);
 }
 
 /** One valid request per canonical operation that has aliases. */
@@ -95,6 +112,9 @@ const CANONICAL: Record<string, CanonicalCall> = {
     body: () => ({ reactionType: "👍" }),
     status: 204,
   },
+  listChatPinnedMessages: { method: "get", suffix: () => "/pinnedMessages?$expand=message", before: pinned, status: 200 },
+  pinChatMessage: { method: "post", suffix: () => "/pinnedMessages", body: (f) => ({ "message@odata.bind": messageBind(f) }), status: 201 },
+  unpinChatMessage: { method: "delete", suffix: (f) => `/pinnedMessages/${f.messageId}`, before: pinned, status: 204 },
 };
 
 /** Operations Graph documents under /users/{userId}/chats/{chatId}… only: their one alias is under /me. */
@@ -118,9 +138,10 @@ const ALIASES = Object.entries(spec.paths).flatMap(([path, item]) =>
 );
 
 async function send(f: Fixture, call: CanonicalCall, prefix: string, token: string): Promise<request.Response> {
+  await call.before?.(f);
   const url = `/v1.0${prefix}/chats/${encodeURIComponent(f.chatId)}${call.suffix(f)}`;
   const req = request(f.app)[call.method](url).set(bearer(token));
-  return call.body ? req.send(call.body()) : req;
+  return call.body ? req.send(call.body(f)) : req;
 }
 
 /** What must be equal between two answers: the status and the body without ids, times and links. */

@@ -185,7 +185,7 @@ describe("sendChatMessage", () => {
           body: { contentType: "html", content: '<at id="0">X</at>' },
           mentions: [{ id: 0, mentionText: "X", mentioned: { user: { id: USERS.lynne }, tag: { id: "t" } } }],
         },
-        /mentioned/,
+        /exactly one of user, application, conversation or tag/,
       ],
       ["an <attachment> tag without its attachment", { body: { contentType: "html", content: '<attachment id="a1"></attachment>' } }, /a1/],
       [

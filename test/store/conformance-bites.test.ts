@@ -28,6 +28,7 @@ describe("the store conformance suite", () => {
       "loses no message when 200 sends to one chat race, and lists them in id order",
       () => new UnlockedStore(),
     ],
+    ["a store without a per-chat lock", "loses no pin when 50 pins of different messages of one chat race", () => new UnlockedStore()],
     [
       "a store that forgets oneOnOne deduplication",
       "stores a chat once: a second insert of the id returns the first and indexes nothing new",

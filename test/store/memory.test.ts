@@ -31,13 +31,20 @@ describe("MemoryChatStore", () => {
     const { chat: stored } = await store.insertChatIfAbsent(chat("a", at(1), ["u1"]));
     expect(Object.isFrozen(stored)).toBe(true);
     expect(Object.isFrozen(stored.members)).toBe(true);
+    await store.change("a", (current) => {
+      const next = { ...current!, pinnedMessages: [{ messageId: "1", pinnedDateTime: at(2), pinnedByUserId: "u1" }] };
+      return { chat: next, result: undefined };
+    });
+    const withPins = await store.getChat("a");
+    expect(Object.isFrozen(withPins?.pinnedMessages)).toBe(true);
+    expect(Object.isFrozen(withPins?.pinnedMessages?.[0])).toBe(true);
     await expect(
       store.change("a", (current) => {
         (current as { topic: string | null }).topic = "mutated";
         return { result: undefined };
       }),
     ).rejects.toThrow(TypeError);
-    expect(await store.getChat("a")).toBe(stored);
+    expect(await store.getChat("a")).toBe(withPins);
   });
 });
 

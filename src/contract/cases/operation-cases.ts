@@ -10,6 +10,7 @@ import { memberCases } from "./members.js";
 import { messageChangeCases } from "./message-changes.js";
 import { messageCases } from "./messages.js";
 import { pendingCases } from "./pending.js";
+import { pinCases } from "./pins.js";
 
 export const operationCases = {
   ...chatCases,
@@ -18,6 +19,7 @@ export const operationCases = {
   ...messageCases,
   ...messageChangeCases,
   ...addChatsCases,
+  ...pinCases,
   ...pendingCases,
 } satisfies Record<CanonicalOperationId, OperationCase>;
 

@@ -12,9 +12,6 @@ const pending = (operationId: string) =>
   });
 
 export const pendingCases = {
-  listChatPinnedMessages: pending("listChatPinnedMessages"),
-  pinChatMessage: pending("pinChatMessage"),
-  unpinChatMessage: pending("unpinChatMessage"),
   listChatMessageHostedContents: pending("listChatMessageHostedContents"),
   getChatMessageHostedContent: pending("getChatMessageHostedContent"),
   getChatMessageHostedContentValue: pending("getChatMessageHostedContentValue"),

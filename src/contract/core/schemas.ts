@@ -30,3 +30,9 @@ export type MessageList = Readable<Schemas["chatMessageCollectionResponse"]>;
 
 /** The per-member results of a bulk add or remove. */
 export type BulkResults = Readable<Schemas["actionResultPartCollectionResponse"]>;
+
+/** A pinned message as the server answers a pin. */
+export type PinnedMessage = Readable<Schemas["pinnedChatMessageInfo"]>;
+
+/** A chat's pinned messages. */
+export type PinnedList = Readable<Schemas["pinnedChatMessageInfoCollectionResponse"]>;

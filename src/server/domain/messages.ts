@@ -98,7 +98,7 @@ export function lastMessageSeenBy(viewer: Viewer, chat: ChatRecord): MessageReco
   return chat.lastMessage && visibleTo(viewer, chat, chat.lastMessage) ? chat.lastMessage : null;
 }
 
-/** Whether `viewer` sees `message` of `chat` (a member from its visible-history start on). */
+/** Whether `viewer` may see `message` of `chat`: a member from their visible-history start on, an application always. */
 export function visibleTo(viewer: Viewer, chat: ChatRecord, message: MessageRecord): boolean {
   const since = visibleSince(viewer, chat);
   return since === undefined || message.createdDateTime >= since;

@@ -8,6 +8,7 @@ import { memberHandlers } from "./members.js";
 import { messageChangeHandlers } from "./message-changes.js";
 import { messageHandlers } from "./messages.js";
 import { pendingHandlers } from "./pending.js";
+import { pinHandlers } from "./pins.js";
 import type { HandlerMap } from "./types.js";
 
 export function createHandlers(context: HandlerContext): HandlerMap {
@@ -18,6 +19,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...messageHandlers(context),
     ...messageChangeHandlers(context),
     ...addChatsHandlers(context),
+    ...pinHandlers(context),
     ...pendingHandlers(),
   };
 }

@@ -7,17 +7,11 @@ const pending = (operationId: string) => () => Promise.reject(new HttpError(501,
 
 export function pendingHandlers(): Pick<
   HandlerMap,
-  | "listChatPinnedMessages"
-  | "pinChatMessage"
-  | "unpinChatMessage"
   | "listChatMessageHostedContents"
   | "getChatMessageHostedContent"
   | "getChatMessageHostedContentValue"
 > {
   return {
-    listChatPinnedMessages: pending("listChatPinnedMessages"),
-    pinChatMessage: pending("pinChatMessage"),
-    unpinChatMessage: pending("unpinChatMessage"),
     listChatMessageHostedContents: pending("listChatMessageHostedContents"),
     getChatMessageHostedContent: pending("getChatMessageHostedContent"),
     getChatMessageHostedContentValue: pending("getChatMessageHostedContentValue"),

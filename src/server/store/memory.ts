@@ -160,6 +160,8 @@ function freezeChat(chat: ChatRecord): ChatRecord {
     ...chat,
     members: Object.freeze(chat.members.map((m) => Object.freeze({ ...m }))),
     lastMessage: chat.lastMessage && freezeMessage(chat.lastMessage),
+    // Only when present, so a chat without pins reads back exactly as it was written.
+    ...(chat.pinnedMessages && { pinnedMessages: frozenCopy(chat.pinnedMessages) }),
   });
 }
 

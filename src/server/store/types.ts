@@ -62,6 +62,14 @@ export interface MessageRecord {
   readonly policyViolation: PolicyViolationRecord | null;
 }
 
+/** A pinned message of a chat (chat-post-pinnedmessages.md): which one, when, and by whom. */
+export interface PinRecord {
+  readonly messageId: string;
+  readonly pinnedDateTime: string;
+  /** The member who pinned it; null when an application did. */
+  readonly pinnedByUserId: string | null;
+}
+
 export interface ChatRecord {
   readonly id: string;
   readonly chatType: ChatType;
@@ -71,6 +79,8 @@ export interface ChatRecord {
   readonly lastUpdatedDateTime: string;
   readonly members: readonly MemberRecord[];
   readonly lastMessage: MessageRecord | null;
+  /** In the order they were pinned, oldest first; absent: none. */
+  readonly pinnedMessages?: readonly PinRecord[] | undefined;
 }
 
 /** The orders a user's chats can be listed in, newest first. */

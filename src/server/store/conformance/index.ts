@@ -5,8 +5,15 @@ import type { ConformanceCase } from "./case.js";
 import { listCases } from "./lists.js";
 import { messageUpdateCases } from "./message-updates.js";
 import { messageCases } from "./messages.js";
+import { pinCases } from "./pins.js";
 import { writeCases } from "./writes.js";
 
 export type { ConformanceCase } from "./case.js";
 
-export const storeConformanceCases: readonly ConformanceCase[] = [...writeCases, ...listCases, ...messageCases, ...messageUpdateCases];
+export const storeConformanceCases: readonly ConformanceCase[] = [
+  ...writeCases,
+  ...listCases,
+  ...messageCases,
+  ...messageUpdateCases,
+  ...pinCases,
+];

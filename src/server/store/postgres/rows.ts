@@ -1,6 +1,15 @@
 // Rows of the chat tables ↔ the store's records. One SELECT shape reads whole chats (the chat, its
 // members in join order, its last message), so every read of a chat is one round trip.
-import type { BodyContentType, ChatRecord, ChatType, MemberRecord, MemberRole, MessageImportance, MessageRecord } from "../types.js";
+import type {
+  BodyContentType,
+  ChatRecord,
+  ChatType,
+  MemberRecord,
+  MemberRole,
+  MessageImportance,
+  MessageRecord,
+  PinRecord,
+} from "../types.js";
 
 /** The message table's columns, in the order `messageValues` gives their values. */
 const MESSAGE_FIELDS = [
@@ -31,7 +40,7 @@ const messageJson = (alias: string) =>
 
 /** Columns of a whole chat; `c` is the chats table. */
 export const CHAT_COLUMNS = `
-  c.id, c.chat_type, c.topic, c.tenant_id, c.created_date_time, c.last_updated_date_time,
+  c.id, c.chat_type, c.topic, c.tenant_id, c.created_date_time, c.last_updated_date_time, c.pinned_messages,
   CASE WHEN lm.id IS NULL THEN NULL ELSE ${messageJson("lm")} END AS last_message,
   COALESCE((
     SELECT json_agg(json_build_array(cm.membership_id, cm.user_id, cm.role, cm.visible_history_start_date_time,
@@ -48,6 +57,7 @@ export interface ChatRow {
   tenant_id: string;
   created_date_time: string;
   last_updated_date_time: string;
+  pinned_messages: PinRecord[];
   last_message: MessageRow | null;
   members: [string, string, string, string, boolean, string | null][];
 }
@@ -81,6 +91,8 @@ export function toChat(row: ChatRow): ChatRecord {
     lastUpdatedDateTime: row.last_updated_date_time,
     members: row.members.map(toMember),
     lastMessage: row.last_message && toMessage(row.last_message),
+    // Absent when there are none, as a chat is written before anything is pinned.
+    ...(row.pinned_messages.length > 0 && { pinnedMessages: row.pinned_messages }),
   };
 }
 

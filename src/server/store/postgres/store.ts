@@ -51,9 +51,18 @@ export class PostgresChatStore implements ChatStore {
   insertChatIfAbsent(chat: ChatRecord): Promise<{ chat: ChatRecord; inserted: boolean }> {
     return this.transaction(async (client) => {
       const inserted = await client.query(
-        `INSERT INTO chats (id, chat_type, topic, tenant_id, created_date_time, last_updated_date_time, last_message_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [chat.id, chat.chatType, chat.topic, chat.tenantId, chat.createdDateTime, chat.lastUpdatedDateTime, chat.lastMessage?.id ?? null],
+        `INSERT INTO chats (id, chat_type, topic, tenant_id, created_date_time, last_updated_date_time, last_message_id, pinned_messages)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [
+          chat.id,
+          chat.chatType,
+          chat.topic,
+          chat.tenantId,
+          chat.createdDateTime,
+          chat.lastUpdatedDateTime,
+          chat.lastMessage?.id ?? null,
+          JSON.stringify(chat.pinnedMessages ?? []),
+        ],
       );
       if (inserted.rowCount === 0) {
         // ON CONFLICT waited for the other insert to commit, so the chat it wrote is visible now.

@@ -32,19 +32,18 @@ export async function insertMembers(db: Queryable, chat: ChatRecord, members: re
 
 /** Writes `after` over `before` (the same chat, locked by the caller's transaction). */
 export async function writeChanges(db: Queryable, before: ChatRecord, after: ChatRecord): Promise<void> {
+  const pins = JSON.stringify(after.pinnedMessages ?? []);
   if (
     before.topic !== after.topic ||
     before.lastUpdatedDateTime !== after.lastUpdatedDateTime ||
     before.lastMessage?.id !== after.lastMessage?.id ||
-    before.chatType !== after.chatType
+    before.chatType !== after.chatType ||
+    JSON.stringify(before.pinnedMessages ?? []) !== pins
   ) {
-    await db.query("UPDATE chats SET topic = $2, last_updated_date_time = $3, last_message_id = $4, chat_type = $5 WHERE id = $1", [
-      after.id,
-      after.topic,
-      after.lastUpdatedDateTime,
-      after.lastMessage?.id ?? null,
-      after.chatType,
-    ]);
+    await db.query(
+      "UPDATE chats SET topic = $2, last_updated_date_time = $3, last_message_id = $4, chat_type = $5, pinned_messages = $6 WHERE id = $1",
+      [after.id, after.topic, after.lastUpdatedDateTime, after.lastMessage?.id ?? null, after.chatType, pins],
+    );
   }
   const key = (m: MemberRecord) => m.userId.toLowerCase();
   const old = new Map(before.members.map((m) => [key(m), m]));
