@@ -360,10 +360,11 @@ export interface paths {
         /**
          * Send message in a chat
          * @description Sends a message as the signed-in user (a member). `body.contentType` is `text` (the
-         *     default) or `html`; `body.content` must not be blank, and content and `subject` together
-         *     are at most 28 KB (UTF-8), as in Teams (`413` above). Updates the chat's
-         *     `lastUpdatedDateTime` and `lastMessagePreview`, and unhides the chat for members who had
-         *     hidden it.
+         *     default) or `html`; `body.content` must not be blank. The whole message is at most 28 KB,
+         *     Graph's total message size limit (`413` above): content and `subject` (UTF-8), the
+         *     attachments' `content` and the decoded bytes of the inline images together. Updates the
+         *     chat's `lastUpdatedDateTime` and `lastMessagePreview`, and unhides the chat for members
+         *     who had hidden it.
          *
          *     Permissions (chat-post-messages.md, chatmessage-post.md) — delegated: `ChatMessage.Send`,
          *     `Chat.ReadWrite`, `Group.ReadWrite.All`; application: not supported.
@@ -2086,7 +2087,7 @@ export interface components {
              * @enum {string}
              */
             contentType: "text" | "html";
-            /** @description The message text or HTML; not blank; with the subject at most 28 KB in UTF-8. */
+            /** @description The message text or HTML; not blank; counts toward the message's 28 KB total (with the subject, attachments and inline images). */
             content: string;
         };
         /** @description An application or device. */

@@ -572,3 +572,40 @@ describe("a chat with three messages", () => {
     });
   });
 });
+
+describe("a message with an inline image", () => {
+  let base = "";
+  let hostedContentId = "";
+  beforeAll(async () => {
+    const chatId = await createGroup(jacob, "Images", [JACOB, ALEX]);
+    const message = (await jacob.client.api(`/chats/${chatId}/messages`).post({
+      body: { contentType: "html", content: INLINE_IMAGE_HTML },
+      hostedContents: [{ "@microsoft.graph.temporaryId": "1", contentBytes: PNG_BASE64, contentType: "image/png" }],
+    })) as Message;
+    base = `/chats/${chatId}/messages/${message.id}/hostedContents`;
+    hostedContentId = hostedContentIds(message.body.content)[0] ?? "";
+  });
+
+  describe("listChatMessageHostedContents", () => {
+    it("lists the image by id, as chatmessage-list-hostedcontents.md example 3's snippet does", async () => {
+      const hostedContents = (await alex.client.api(base).get()) as { "@odata.count": number; value: unknown[] };
+      expect(hostedContents["@odata.count"]).toBe(1);
+      expect(hostedContents.value).toEqual([{ id: hostedContentId, contentBytes: null, contentType: null }]);
+    });
+  });
+
+  describe("getChatMessageHostedContent", () => {
+    it("gets the image's entry, as chatmessagehostedcontent-get.md example 1's snippet does", async () => {
+      const entry = await alex.client.api(`${base}/${hostedContentId}`).get();
+      expect(entry).toMatchObject({ id: hostedContentId, contentBytes: null, contentType: null });
+    });
+  });
+
+  describe("getChatMessageHostedContentValue", () => {
+    it("gets the image's bytes, which the client reads as an image Blob (chatmessagehostedcontent-get.md example 2)", async () => {
+      const stream = (await alex.client.api(`${base}/${hostedContentId}/$value`).get()) as Blob;
+      expect(stream.type).toBe("image/png");
+      expect(Buffer.from(await stream.arrayBuffer())).toEqual(Buffer.from(PNG_BASE64, "base64"));
+    });
+  });
+});

@@ -6,7 +6,7 @@
 import request from "supertest";
 import { parse } from "yaml";
 import { readFileSync } from "node:fs";
-import { appToken, bearer, expectGraphError, member, testApp, userToken, USERS } from "./helpers.js";
+import { appToken, bearer, expectGraphError, member, requestExample, testApp, userToken, USERS } from "./helpers.js";
 
 type App = ReturnType<typeof testApp>;
 
@@ -18,11 +18,16 @@ interface Fixture {
   chatId: string;
   membershipId: string;
   messageId: string;
+  hostedContentId: string;
 }
 
-/** A group chat of Megan, Lynne and Isaiah with one message, on a fresh app. */
+/**
+ * A group chat of Megan, Lynne and Isaiah with one message, which carries an inline image
+ * (chatmessage-post.md, example 5), on a fresh app. Links use a fixed origin: the message's body
+ * shows the image's URL, and supertest gives every request its own port.
+ */
 async function fixture(): Promise<Fixture> {
-  const app = testApp();
+  const app = testApp({ publicBaseUrl: "https://graph.example.test" });
   const megan = await userToken(USERS.megan, SCOPES);
   const created = await request(app)
     .post("/v1.0/chats")
@@ -36,8 +41,9 @@ async function fixture(): Promise<Fixture> {
   const sent = await request(app)
     .post(`/v1.0/chats/${encodeURIComponent(chatId)}/messages`)
     .set(bearer(megan))
-    .send({ body: { content: "hello" } });
-  return { app, chatId, membershipId: lynne?.id ?? "", messageId: sent.body.id as string };
+    .send(requestExample("SendChatMessageRequest", "inlineImage").value);
+  const hostedContentId = /\/hostedContents\/([^/]+)\/\$value/.exec(sent.body.body.content as string)?.[1] ?? "";
+  return { app, chatId, membershipId: lynne?.id ?? "", messageId: sent.body.id as string, hostedContentId };
 }
 
 interface CanonicalCall {
@@ -115,6 +121,17 @@ const CANONICAL: Record<string, CanonicalCall> = {
   listChatPinnedMessages: { method: "get", suffix: () => "/pinnedMessages?$expand=message", before: pinned, status: 200 },
   pinChatMessage: { method: "post", suffix: () => "/pinnedMessages", body: (f) => ({ "message@odata.bind": messageBind(f) }), status: 201 },
   unpinChatMessage: { method: "delete", suffix: (f) => `/pinnedMessages/${f.messageId}`, before: pinned, status: 204 },
+  listChatMessageHostedContents: { method: "get", suffix: (f) => `/messages/${f.messageId}/hostedContents`, status: 200 },
+  getChatMessageHostedContent: {
+    method: "get",
+    suffix: (f) => `/messages/${f.messageId}/hostedContents/${f.hostedContentId}`,
+    status: 200,
+  },
+  getChatMessageHostedContentValue: {
+    method: "get",
+    suffix: (f) => `/messages/${f.messageId}/hostedContents/${f.hostedContentId}/$value`,
+    status: 200,
+  },
 };
 
 /** Operations Graph documents under /users/{userId}/chats/{chatId}… only: their one alias is under /me. */

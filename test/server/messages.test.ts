@@ -209,6 +209,79 @@ describe("sendChatMessage", () => {
     expectGraphError(over, 413, "RequestEntityTooLarge");
   });
 
+  // Graph's limit is on the whole message (docs/graph-decisions.md, "Message size"): inline
+  // images count with their decoded bytes, cards with their content.
+  describe("the 28 KB total", () => {
+    const content = '<img src="../hostedContents/1/$value">';
+    const withImage = (bytes: number) => ({
+      body: { contentType: "html", content },
+      hostedContents: [
+        { "@microsoft.graph.temporaryId": "1", contentBytes: Buffer.alloc(bytes, 7).toString("base64"), contentType: "image/png" },
+      ],
+    });
+    const room = MAX_BYTES - Buffer.byteLength(content);
+
+    it("accepts an image that brings the message to exactly 28 KB, though its base64 is longer (chatmessage-post.md, example 5)", async () => {
+      const app = testApp();
+      const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
+      const body = withImage(room);
+      expect(body.hostedContents[0]?.contentBytes.length).toBeGreaterThan(MAX_BYTES);
+      const res = await request(app)
+        .post(messagesPath(chatId))
+        .set(bearer(await userToken(USERS.megan)))
+        .send(body);
+      expect(res.status).toBe(201);
+    });
+
+    it("rejects with 413 an image that takes the message one byte over", async () => {
+      const app = testApp();
+      const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
+      const res = await request(app)
+        .post(messagesPath(chatId))
+        .set(bearer(await userToken(USERS.megan)))
+        .send(withImage(room + 1));
+      expectGraphError(res, 413, "RequestEntityTooLarge");
+      expect((res.body as { error: { message: string } }).error.message).toContain("inline images");
+    });
+
+    it("counts a card's content and the subject with the body", async () => {
+      const app = testApp();
+      const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
+      const body = '<attachment id="card"></attachment>';
+      const card = (size: number) => JSON.stringify({ type: "AdaptiveCard", text: "x".repeat(size) });
+      const overhead = Buffer.byteLength(body) + Buffer.byteLength(card(0)) + Buffer.byteLength("Subject");
+      const message = (size: number) => ({
+        subject: "Subject",
+        body: { contentType: "html", content: body },
+        attachments: [{ id: "card", contentType: "application/vnd.microsoft.card.adaptive", content: card(size) }],
+      });
+      const token = await userToken(USERS.megan);
+      expect(
+        (
+          await request(app)
+            .post(messagesPath(chatId))
+            .set(bearer(token))
+            .send(message(MAX_BYTES - overhead))
+        ).status,
+      ).toBe(201);
+      const over = await request(app)
+        .post(messagesPath(chatId))
+        .set(bearer(token))
+        .send(message(MAX_BYTES - overhead + 1));
+      expectGraphError(over, 413, "RequestEntityTooLarge");
+    });
+
+    it("is checked before the chat: a message too large for any chat is 413 even where the caller may not send", async () => {
+      const app = testApp();
+      const chatId = await createGroup(app, USERS.megan, [USERS.lynne]);
+      const res = await request(app)
+        .post(messagesPath(chatId))
+        .set(bearer(await userToken(USERS.jacob)))
+        .send(withImage(room + 1));
+      expectGraphError(res, 413, "RequestEntityTooLarge");
+    });
+  });
+
   it.each([
     { what: "an unknown property", extra: { colour: "blue" } },
     { what: "the read-only id", extra: { id: "1" } },

@@ -78,7 +78,10 @@ export async function typeTests(): Promise<void> {
   await client.POST("/chats/{chatId}/messages/{messageId}/setReaction", { params: { path }, body: { reactionType: "💘" } });
   // @ts-expect-error
   await client.POST("/chats/{chatId}/messages/{messageId}/setReaction", { params: { path }, body: { reaction: "💘" } });
-  await client.PATCH("/chats/{chatId}/messages/{messageId}", { params: { path }, body: { body: { contentType: "text", content: "edited" } } });
+  await client.PATCH("/chats/{chatId}/messages/{messageId}", {
+    params: { path },
+    body: { body: { contentType: "text", content: "edited" } },
+  });
   // @ts-expect-error
   await client.PATCH("/chats/{chatId}/messages/{messageId}", { params: { path }, body: { importance: "critical" } });
   await client.POST("/users/{userId}/chats/{chatId}/messages/{messageId}/softDelete", {
@@ -92,6 +95,27 @@ export async function typeTests(): Promise<void> {
   );
   const pinnedId: string = pinned.id;
   void pinnedId;
+  // An inline image's bytes (the contract documents `image/*`, not JSON), read as openapi-fetch's
+  // `parseAs` says: a Blob, or an ArrayBuffer.
+  const valuePath = "/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}/$value" as const;
+  const hostedContent = { chatId: "x", messageId: "1", hostedContentId: "h" };
+  const image = await client.GET(valuePath, { params: { path: hostedContent }, parseAs: "blob" });
+  if (image.data) {
+    const blob: Blob = image.data;
+    // The bytes are not a JSON object.
+    // @ts-expect-error
+    void image.data.id;
+    void blob;
+  }
+  const raw = await client.GET("/me/chats/{chatId}/messages/{messageId}/hostedContents/{hostedContentId}/$value", {
+    params: { path: hostedContent },
+    parseAs: "arrayBuffer",
+  });
+  const buffer: ArrayBuffer | undefined = raw.data;
+  // The image's id is a required path parameter.
+  // @ts-expect-error
+  await client.GET(valuePath, { params: { path: { chatId: "x", messageId: "1" } } });
+  void buffer;
 
   // GraphError's fields are typed.
   const check = (e: GraphError): [number, string, string | undefined] => [e.status, e.code, e.requestId];

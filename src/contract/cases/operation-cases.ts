@@ -6,10 +6,10 @@ import { addChatsCases } from "./add-chats.js";
 import type { OperationCase } from "./case.js";
 import { chatListCases } from "./chat-lists.js";
 import { chatCases } from "./chats.js";
+import { hostedContentCases } from "./hosted-contents.js";
 import { memberCases } from "./members.js";
 import { messageChangeCases } from "./message-changes.js";
 import { messageCases } from "./messages.js";
-import { pendingCases } from "./pending.js";
 import { pinCases } from "./pins.js";
 
 export const operationCases = {
@@ -18,9 +18,9 @@ export const operationCases = {
   ...memberCases,
   ...messageCases,
   ...messageChangeCases,
+  ...hostedContentCases,
   ...addChatsCases,
   ...pinCases,
-  ...pendingCases,
 } satisfies Record<CanonicalOperationId, OperationCase>;
 
 /**

@@ -11,7 +11,18 @@ export interface SuiteContext {
   seed: number;
   runs: number;
   /** Setup shared by checks within one run (see fixtures.ts). */
-  fixtures: { sharedChat?: Promise<Chat> | undefined; sharedMessages?: Promise<string[]> | undefined };
+  fixtures: {
+    sharedChat?: Promise<Chat> | undefined;
+    sharedMessages?: Promise<string[]> | undefined;
+    sharedImageMessage?: Promise<ImageMessage> | undefined;
+  };
+}
+
+/** A message of the shared chat sent with inline images: its id, and each image as sent. */
+export interface ImageMessage {
+  id: string;
+  /** In the order they were sent, under the ids the server gave them. */
+  images: { id: string; contentType: string; bytes: Uint8Array }[];
 }
 
 /** A delegated token kind; setup steps use `Chat.ReadWrite`, which every chat operation accepts. */

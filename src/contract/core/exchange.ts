@@ -28,4 +28,6 @@ export interface Exchange {
   headers: Headers;
   /** The parsed JSON body, or `undefined` when empty or not JSON. */
   json: unknown;
+  /** The body as received, for answers that are not JSON (an image's bytes); absent when not kept. */
+  bytes?: Uint8Array;
 }

@@ -1,5 +1,6 @@
 // Request pieces and setup steps shared by checks: member bodies and chats to work in.
-import { asUser, memberId, type SuiteContext } from "./context.js";
+import { asUser, memberId, type ImageMessage, type SuiteContext } from "./context.js";
+import { CheckFailure } from "./failure.js";
 import { expectStatus, seg } from "./http.js";
 import type { Chat, ChatMember, ChatMessage, MemberInput, MemberList, Role } from "./schemas.js";
 
@@ -70,6 +71,56 @@ export function sharedMessages(ctx: SuiteContext): Promise<string[]> {
     ctx.fixtures.sharedMessages = ids;
   }
   return ids;
+}
+
+/** The inline images of {@link sharedImageMessage}: a 2×2 PNG and a 1×1 GIF, so types differ too. */
+const IMAGES = [
+  {
+    contentType: "image/png",
+    base64: "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAD0lEQVR4nGNgqLgCQhAKACEOBTHISWjoAAAAAElFTkSuQmCC",
+  },
+  { contentType: "image/gif", base64: "R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" },
+] as const;
+
+/**
+ * A message with two inline images sent to the shared chat by member 0, once per run
+ * (chatmessage-post.md, example 5). The images' ids are read from the URLs the answer's body
+ * shows them at, `…/hostedContents/{id}/$value`, in the order the body references them.
+ */
+export function sharedImageMessage(ctx: SuiteContext): Promise<ImageMessage> {
+  let message = ctx.fixtures.sharedImageMessage;
+  if (!message) {
+    message = (async () => {
+      const chat = await sharedChat(ctx);
+      const content = IMAGES.map((_, i) => `<img src="../hostedContents/${i + 1}/$value">`).join(" ");
+      const hostedContents = IMAGES.map((image, i) => ({
+        "@microsoft.graph.temporaryId": String(i + 1),
+        contentBytes: image.base64,
+        contentType: image.contentType,
+      }));
+      const exchange = await ctx.http.send({
+        op: "sendChatMessage",
+        method: "POST",
+        path: chatPath(chat.id, "/messages"),
+        body: { body: { contentType: "html", content }, hostedContents },
+        as: asUser(memberId(ctx, 0)),
+      });
+      expectStatus(exchange, [201], "setup: sending a message with inline images");
+      const sent = exchange.json as ChatMessage;
+      const ids = [...sent.body.content.matchAll(/\/hostedContents\/([^/"]+)\/\$value/g)].map((m) => m[1] ?? "");
+      if (ids.length !== IMAGES.length)
+        throw new CheckFailure(`setup: the sent message's body shows ${ids.length} of 2 images`, exchange.request);
+      const images = IMAGES.map((image, i) => ({
+        id: ids[i] ?? "",
+        contentType: image.contentType,
+        bytes: Buffer.from(image.base64, "base64"),
+      }));
+      return { id: sent.id, images };
+    })();
+    message.catch(() => (ctx.fixtures.sharedImageMessage = undefined));
+    ctx.fixtures.sharedImageMessage = message;
+  }
+  return message;
 }
 
 /** A chat's members, as member 0 sees them. */

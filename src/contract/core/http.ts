@@ -65,14 +65,17 @@ export class Http {
     } catch (error) {
       throw new RequestFailed(`request failed: ${(error as Error).message}`, request);
     }
-    const text = await response.text();
+    // Read as bytes, so a body that is not text (an image) arrives intact; the text is decoded as
+    // response.text() would (UTF-8, BOM dropped).
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {
       json = undefined;
     }
-    const exchange: Exchange = { request, status: response.status, headers: response.headers, json };
+    const exchange: Exchange = { request, status: response.status, headers: response.headers, json, bytes };
     const problem = verifyResponse(this.deps.spec, exchange, text, spec.op, clientRequestId);
     this.deps.observe?.(exchange, problem);
     return { exchange, problem };

@@ -117,15 +117,26 @@ export class Spec {
   responseValidator(operationId: string, status: string): ValidateFunction | null {
     const key = `${operationId} ${status}`;
     if (!this.validators.has(key)) {
-      const op = this.operation(operationId);
-      const raw = (this.document.paths[op.path]?.[op.method.toLowerCase()] as Schema).responses as Record<string, Schema>;
-      const response = raw[status];
-      if (!response) throw new Error(`${status} is not documented for ${operationId}`);
-      const schema = (this.resolve(response).content as Record<string, Schema> | undefined)?.["application/json"]?.schema as
-        Schema | undefined;
+      const schema = this.responseContent(operationId, status)["application/json"]?.schema as Schema | undefined;
       this.validators.set(key, schema ? this.ajv.compile(rebase(schema) as Schema) : null);
     }
     return this.validators.get(key) ?? null;
+  }
+
+  /**
+   * The media types (or ranges, e.g. `image/*`) a documented response's body may have: none for a
+   * response without a body (204). Throws for an undocumented status.
+   */
+  responseMediaTypes(operationId: string, status: string): string[] {
+    return Object.keys(this.responseContent(operationId, status));
+  }
+
+  private responseContent(operationId: string, status: string): Record<string, Schema> {
+    const op = this.operation(operationId);
+    const raw = (this.document.paths[op.path]?.[op.method.toLowerCase()] as Schema).responses as Record<string, Schema>;
+    const response = raw[status];
+    if (!response) throw new Error(`${status} is not documented for ${operationId}`);
+    return (this.resolve(response).content as Record<string, Schema> | undefined) ?? {};
   }
 }
 

@@ -1,5 +1,6 @@
 // The rules every response must follow, whatever was asked: a documented status, JSON with the
-// documented schema, request ids, and the Graph error envelope on errors.
+// documented schema (or, where the contract documents another body, such as an image, a content
+// type it documents), request ids, and the Graph error envelope on errors.
 import { graphCodeForStatus } from "../../shared/graph-error-codes.js";
 import type { Exchange } from "./exchange.js";
 import type { Spec } from "./spec.js";
@@ -27,6 +28,12 @@ export function verifyResponse(
     return text.length > 0 ? `a ${status} response of ${op?.operationId ?? "this request"} has a body; it is documented without one` : undefined;
   }
   const type = headers.get("content-type") ?? "";
+  // A documented body that is not JSON (an image's `$value`): its type must be in a documented range.
+  const media = op ? spec.responseMediaTypes(op.operationId, String(status)) : [];
+  if (media.length > 0 && !media.includes("application/json")) {
+    if (!media.some((range) => inMediaRange(type, range))) return `content-type is ${JSON.stringify(type)}, expected ${media.join(" or ")}`;
+    return text.length === 0 ? `the ${status} response has no body` : undefined;
+  }
   if (!/^application\/json\b/i.test(type)) return `content-type is ${JSON.stringify(type)}, expected application/json`;
   if (json === undefined) return `body is not JSON: ${text.slice(0, 200)}`;
   if (status >= 400) {
@@ -42,6 +49,14 @@ export function verifyResponse(
     }
   }
   return undefined;
+}
+
+/** Whether a Content-Type header is within a media type or range such as `image/*`. */
+function inMediaRange(contentType: string, range: string): boolean {
+  const essence = (contentType.split(";")[0] ?? "").trim().toLowerCase();
+  const wanted = range.toLowerCase();
+  if (!wanted.endsWith("/*")) return essence === wanted;
+  return essence.startsWith(wanted.slice(0, -1)) && essence.length > wanted.length - 1;
 }
 
 function envelopeProblem(json: unknown, status: number, requestId: string, clientRequestId: string): string | undefined {

@@ -7,8 +7,7 @@
 import type { MessageRecord } from "../store/types.js";
 import type { DomainContext } from "./context.js";
 import type { MessageContentInput, MessageUpdateInput } from "./inputs.js";
-import { bodyTags, messageContent, type MessageContent } from "./message-content.js";
-import { checkMessageSize } from "./message-size.js";
+import { bodyTags, checkMessageSize, messageContent, type MessageContent } from "./message-content.js";
 
 type Mentions = NonNullable<MessageContentInput["mentions"]>;
 type Attachments = NonNullable<MessageContentInput["attachments"]>;

@@ -8,13 +8,10 @@ import type { ChatRecord, CountedPage, MessageCursor, MessageOrder, MessageRecor
 import { accessible, memberOf, readableChat, sameId } from "./access.js";
 import type { Caller } from "./caller.js";
 import type { DomainContext } from "./context.js";
-import { badRequest, forbidden, notFound, tooLarge } from "./errors.js";
+import { badRequest, forbidden, notFound } from "./errors.js";
 import type { SendMessageInput } from "./inputs.js";
-import { messageContent } from "./message-content.js";
+import { checkMessageSize, messageContent } from "./message-content.js";
 import { comparableTime, writeTime } from "./time.js";
-
-/** Teams' limit on a message's size (body and all), in UTF-8 bytes. */
-export const MAX_MESSAGE_BYTES = 28 * 1024;
 
 /** Whose eyes a message is seen through: a user (a member's visible history applies) or an application. */
 export type Viewer = { readonly kind: "user"; readonly userId: string } | { readonly kind: "app" };
@@ -23,10 +20,7 @@ export type Viewer = { readonly kind: "user"; readonly userId: string } | { read
 export async function sendMessage(ctx: DomainContext, caller: Caller, chatId: string, input: SendMessageInput): Promise<MessageRecord> {
   // The body's own rules come first: an invalid body is a 400 before any 403 or 404.
   if (input.body.content.trim() === "") throw badRequest("The message body must not be empty.");
-  const size = Buffer.byteLength(input.body.content, "utf8") + Buffer.byteLength(input.subject ?? "", "utf8");
-  if (size > MAX_MESSAGE_BYTES) {
-    throw tooLarge(`The message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES} bytes (28 KB) for the content and subject together.`);
-  }
+  checkMessageSize(input, input.subject);
   const content = messageContent(ctx.directory, input);
   if (caller.kind !== "user") throw forbidden("Sending messages needs a signed-in user.");
   return ctx.store.change(chatId, (current) => {

@@ -4,10 +4,10 @@ import { addChatsHandlers } from "./add-chats.js";
 import { chatListHandlers } from "./chat-lists.js";
 import { chatHandlers } from "./chats.js";
 import type { HandlerContext } from "./context.js";
+import { hostedContentHandlers } from "./hosted-contents.js";
 import { memberHandlers } from "./members.js";
 import { messageChangeHandlers } from "./message-changes.js";
 import { messageHandlers } from "./messages.js";
-import { pendingHandlers } from "./pending.js";
 import { pinHandlers } from "./pins.js";
 import type { HandlerMap } from "./types.js";
 
@@ -18,8 +18,8 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...memberHandlers(context),
     ...messageHandlers(context),
     ...messageChangeHandlers(context),
+    ...hostedContentHandlers(context),
     ...addChatsHandlers(context),
     ...pinHandlers(context),
-    ...pendingHandlers(),
   };
 }

@@ -25,12 +25,24 @@ export type RequestBody<K extends CanonicalOperationId> = [JsonOf<NonNullable<Op
 type Responses<K extends CanonicalOperationId> = Operation<K>["responses"];
 type SuccessStatus<K extends CanonicalOperationId> = Extract<keyof Responses<K>, 200 | 201 | 204 | 207>;
 
-/** One documented success answer: its status, body (if it has one) and extra headers. */
-export type Reply<K extends CanonicalOperationId> = {
-  [S in SuccessStatus<K>]: [JsonOf<Responses<K>[S]>] extends [never]
-    ? { readonly status: S; readonly body?: never; readonly headers?: Readonly<Record<string, string>> }
-    : { readonly status: S; readonly body: Readable<JsonOf<Responses<K>[S]>>; readonly headers?: Readonly<Record<string, string>> };
-}[SuccessStatus<K>];
+/** The media types of a response other than JSON, e.g. `"image/*"`; never when there are none. */
+type BinaryMediaOf<T> = T extends { content: infer C } ? Exclude<keyof C, "application/json"> & string : never;
+
+/** The content types a media range admits: `"image/*"` → `` `image/${string}` ``. */
+type MediaTypeIn<M extends string> = M extends `${infer Kind}/*` ? `${Kind}/${string}` : M;
+
+type ExtraHeaders = Readonly<Record<string, string>>;
+
+/** The answer for one documented status, by what its response content is. */
+type Answer<R, S> = [JsonOf<R>] extends [never]
+  ? [BinaryMediaOf<R>] extends [never]
+    ? { readonly status: S; readonly body?: never; readonly bytes?: never; readonly headers?: ExtraHeaders }
+    : // Raw bytes (e.g. an image's `$value`), only where the contract documents content that is not JSON.
+      { readonly status: S; readonly bytes: Buffer; readonly contentType: MediaTypeIn<BinaryMediaOf<R>>; readonly headers?: ExtraHeaders }
+  : { readonly status: S; readonly body: Readable<JsonOf<R>>; readonly bytes?: never; readonly headers?: ExtraHeaders };
+
+/** One documented success answer: its status, body or bytes (if it has any) and extra headers. */
+export type Reply<K extends CanonicalOperationId> = { [S in SuccessStatus<K>]: Answer<Responses<K>[S], S> }[SuccessStatus<K>];
 
 /** How absolute links of an answer are built for the request being served. */
 export interface Links {

@@ -12,9 +12,12 @@ import { serviceRoot } from "./links.js";
 import { nextLink } from "./paging.js";
 
 /** A handler seen from here, where the operation is only known at run time. */
-type AnyHandler = (
-  call: Call<CanonicalOperationId>,
-) => Promise<{ status: number; body?: unknown; headers?: Readonly<Record<string, string>> }>;
+type AnyHandler = (call: Call<CanonicalOperationId>) => Promise<AnyReply>;
+
+/** A JSON answer, raw bytes with their type (only where the contract's content is not JSON), or no body. */
+type AnyReply = { status: number; headers?: Readonly<Record<string, string>> } & (
+  { body: unknown } | { bytes: Buffer; contentType: string } | { body?: undefined; bytes?: undefined }
+);
 
 /** Checks that handlers and operations match one for one; throws naming the first mismatch. */
 export function checkHandlers(handlers: HandlerMap, operations: OperationIndex): void {
@@ -42,6 +45,10 @@ export function dispatch(handlers: HandlerMap, domain: DomainContext, publicBase
     const reply = await handler(callOf(req, publicBaseUrl, caller));
     if (reply.headers) res.set(reply.headers);
     if ("body" in reply) res.status(reply.status).json(reply.body);
+    // Bytes bypass express-openapi-validator's response check, which wraps only res.json: their
+    // type is checked at compile time instead (Reply allows bytes only under a documented media
+    // range, their content type within it). Cache-Control: no-store is already set for every answer.
+    else if (reply.bytes !== undefined) res.status(reply.status).type(reply.contentType).send(reply.bytes);
     else res.status(reply.status).end();
   };
 }

@@ -147,6 +147,32 @@ describe("runContractSuite", () => {
     expectCaught(report, /^graph: every chat, member and message/, /\/me\/chats\/\S+ → 404/);
   });
 
+  // chatmessagehostedcontent-get.md, example 2: the bytes come with the image's own content type.
+  it("catches an inline image served as something other than an image, or with other bytes", async () => {
+    const serving = (change: (bytes: ArrayBuffer, headers: Headers) => { bytes: ArrayBuffer; type: string }): typeof fetch => {
+      return async (input, init) => {
+        const response = await fetch(urlOf(input), init);
+        if (response.status !== 200 || !urlOf(input).endsWith("/$value")) return response;
+        const headers = new Headers(response.headers);
+        const changed = change(await response.arrayBuffer(), headers);
+        headers.set("content-type", changed.type);
+        headers.delete("content-length");
+        return new Response(changed.bytes, { status: 200, headers });
+      };
+    };
+    const only = /^getChatMessageHostedContentValue:/;
+    const asOctets = serving((bytes) => ({ bytes, type: "application/octet-stream" }));
+    const octets = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: 5, only, fetch: asOctets });
+    expectCaught(
+      octets,
+      /getChatMessageHostedContentValue: generated valid requests/,
+      /content-type is "application\/octet-stream", expected image\/\*/,
+    );
+    const truncated = serving((bytes, headers) => ({ bytes: bytes.slice(1), type: headers.get("content-type") ?? "" }));
+    const other = await runContractSuite({ baseUrl: server.url, tokens: devTokens, seed: 7, runs: 5, only, fetch: truncated });
+    expectCaught(other, /getChatMessageHostedContentValue: generated valid requests/, /bytes that differ from the \d+ bytes sent/);
+  });
+
   it("catches a message list that applies a filter the page says is ignored", async () => {
     const strict: typeof fetch = (input, init) => {
       const url = new URL(urlOf(input));
