@@ -25,7 +25,9 @@ export function verifyResponse(
   if (op && !op.statuses.includes(String(status)))
     return `status ${status} is not documented for ${op.operationId} (documented: ${op.statuses.join(", ")})`;
   if (status === 204 || (op && status < 300 && op.bodiless.includes(String(status)))) {
-    return text.length > 0 ? `a ${status} response of ${op?.operationId ?? "this request"} has a body; it is documented without one` : undefined;
+    return text.length > 0
+      ? `a ${status} response of ${op?.operationId ?? "this request"} has a body; it is documented without one`
+      : undefined;
   }
   const type = headers.get("content-type") ?? "";
   // A documented body that is not JSON (an image's `$value`): its type must be in a documented range.
