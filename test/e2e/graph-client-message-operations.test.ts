@@ -3,6 +3,10 @@
 // images (hosted contents). The calls are the ones Graph's documentation shows in its JavaScript
 // tabs (raw chat ids in the path, the documented bodies), checked against what the message shows
 // afterwards. How the client trusts the development certificate: official-client.ts.
+//
+// What the client does with these answers: 204s resolve to undefined; the application's 200
+// without a body (updateChatMessage) has no Content-Type to convert by, so update() resolves to the
+// raw, empty body stream; `…/$value` resolves to a Blob typed by the response's Content-Type.
 import { GraphError, ResponseType } from "@microsoft/microsoft-graph-client";
 import type { components, Readable } from "../../generated/schema.js";
 import {

@@ -3,6 +3,17 @@
 // edits, soft deletion, reactions, pinned messages and inline images (hosted contents). Each
 // operation is called through the request builder the SDK exposes for it, and its effect is read
 // back. How the client is built: kiota-client.ts.
+//
+// What the SDK does that a user should know (each pinned by a test below):
+// - patch() cannot take updateChatMessage's documented answer to an application, a 200 without a
+//   body: it throws "no response content type found for deserialization" after the change is made.
+//   The SDK's NativeResponseHandler (kiota-abstractions) takes the response instead.
+// - it reads flag enums (policyViolation.dlpAction, verdictDetails) only from JSON arrays, so the
+//   comma-separated strings Graph sends come back as []; it writes them as such strings.
+// - it reads a JSON null (lastEditedDateTime, deletedDateTime, reactionContentUrl, …) as undefined.
+// - it also exposes softDelete/undoSoftDelete under chats.byChatId(…), i.e. POST
+//   /chats/{chatId}/messages/{messageId}/softDelete, which chatmessage-softdelete.md does not list
+//   and the server answers 404; users.byUserId(…) and me reach the documented paths.
 import type { AadUserConversationMember, ChatMessage, ChatMessagePolicyViolation } from "@microsoft/msgraph-sdk/models/index.js";
 import type { ODataError } from "@microsoft/msgraph-sdk/models/oDataErrors/index.js";
 import { NativeResponseHandler, ResponseHandlerOption } from "@microsoft/kiota-abstractions";
