@@ -13,7 +13,7 @@
 // - it reads a JSON null (lastEditedDateTime, deletedDateTime, reactionContentUrl, …) as undefined.
 // - it also exposes softDelete/undoSoftDelete under chats.byChatId(…), i.e. POST
 //   /chats/{chatId}/messages/{messageId}/softDelete, which chatmessage-softdelete.md does not list
-//   and the server answers 404; users.byUserId(…) and me reach the documented paths.
+//   but Graph's metadata binds; the server takes it there too, beside the page's /users and /me.
 import type { AadUserConversationMember, ChatMessage, ChatMessagePolicyViolation } from "@microsoft/msgraph-sdk/models/index.js";
 import type { ODataError } from "@microsoft/msgraph-sdk/models/oDataErrors/index.js";
 import { NativeResponseHandler, ResponseHandlerOption } from "@microsoft/kiota-abstractions";
@@ -277,14 +277,16 @@ describe("softDeleteChatMessage", () => {
     expect((await read(jacob, chatId, messageId)).deletedDateTime).toBeInstanceOf(Date);
   });
 
-  it("answers 404 NotFound to the SDK's chats.byChatId(…).messages.byChatMessageId(…).softDelete, a path Graph's page does not list", async () => {
+  it("deletes through the SDK's chats.byChatId(…).messages.byChatMessageId(…).softDelete, where Graph's metadata binds it (204)", async () => {
     const chatId = await createGroup("Delete via chats");
-    const messageId = await send(jacob, chatId, "Still here");
-    const error = await odataError(jacob.client.chats.byChatId(chatId).messages.byChatMessageId(messageId).softDelete.post());
-    expect(lastSent(jacob)).toMatchObject({ method: "POST", url: url(`${chatPath(chatId)}/messages/${messageId}/softDelete`) });
-    expect(error.responseStatusCode).toBe(404);
-    expect(error.errorEscaped?.code).toBe("NotFound");
-    expect((await read(jacob, chatId, messageId)).body?.content).toBe("Still here");
+    const messageId = await send(jacob, chatId, "Gone soon");
+    await expect(jacob.client.chats.byChatId(chatId).messages.byChatMessageId(messageId).softDelete.post()).resolves.toBeUndefined();
+    expect(lastSent(jacob)).toMatchObject({
+      method: "POST",
+      url: url(`${chatPath(chatId)}/messages/${messageId}/softDelete`),
+      status: 204,
+    });
+    expect((await read(jacob, chatId, messageId)).deletedDateTime).toBeInstanceOf(Date);
   });
 
   it("throws an ODataError with code Forbidden and status 403 when someone else deletes", async () => {
@@ -327,14 +329,12 @@ describe("undoSoftDeleteChatMessage", () => {
     expect(lastSent(jacob)).toMatchObject({ url: url(`/me${chatPath(chatId)}/messages/${messageId}/undoSoftDelete`), status: 204 });
     expect(await read(jacob, chatId, messageId)).toMatchObject({ deletedDateTime: undefined, body: { content: "Restored" } });
   });
-  it("answers 404 NotFound to the SDK's chats.byChatId(…).messages.byChatMessageId(…).undoSoftDelete, a path Graph's page does not list", async () => {
+  it("restores through the SDK's chats.byChatId(…).messages.byChatMessageId(…).undoSoftDelete (204)", async () => {
     const chatId = await createGroup("Undo via chats");
-    const messageId = await send(jacob, chatId, "Deleted for good?");
+    const messageId = await send(jacob, chatId, "Deleted for now");
     await jacob.client.me.chats.byChatId(chatId).messages.byChatMessageId(messageId).softDelete.post();
-    const error = await odataError(jacob.client.chats.byChatId(chatId).messages.byChatMessageId(messageId).undoSoftDelete.post());
-    expect(error.responseStatusCode).toBe(404);
-    expect(error.errorEscaped?.code).toBe("NotFound");
-    expect((await read(jacob, chatId, messageId)).deletedDateTime).toBeInstanceOf(Date);
+    await expect(jacob.client.chats.byChatId(chatId).messages.byChatMessageId(messageId).undoSoftDelete.post()).resolves.toBeUndefined();
+    expect(await read(jacob, chatId, messageId)).toMatchObject({ deletedDateTime: undefined, body: { content: "Deleted for now" } });
   });
 });
 
