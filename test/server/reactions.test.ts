@@ -52,6 +52,20 @@ describe("setChatMessageReaction", () => {
     expect(after.lastEditedDateTime).toBeNull();
   });
 
+  // chatmessage-setreaction.md prints the body with no Content-Type; Graph answers such a write 400.
+  it("answers the page's example sent without a Content-Type as Graph does: 400 naming the header", async () => {
+    const f = await fixture();
+    const res = await request(f.app)
+      .post(`${f.path()}/setReaction`)
+      .set(bearer(f.lynne))
+      .set("Content-Length", String(Buffer.byteLength('{"reactionType":"💘"}')))
+      .send(Buffer.from('{"reactionType":"💘"}'))
+      .unset("Content-Type");
+    expectGraphError(res, 400, "BadRequest");
+    expect((res.body as { error: { message: string } }).error.message).toMatch(/Content-Type header/);
+    expect((await f.read()).reactions).toEqual([]);
+  });
+
   it("keeps one reaction per user and type: setting it again changes nothing", async () => {
     const f = await fixture();
     await f.react("setReaction", "👍");
