@@ -107,6 +107,14 @@ describe("updateChatMessage", () => {
     ]);
   });
 
+  it("ignores the reactions an edit sends back as read: they are set with setReaction (example 5)", async () => {
+    const f = await fixture();
+    expect((await patch(f, update("editReactions"))).status).toBe(204);
+    const after = await get(f);
+    expect(after.reactions).toEqual([]);
+    expect(after.attachments).toHaveLength(2);
+  });
+
   it("keeps an inline image when the body read from the API is sent back with a change", async () => {
     const f = await fixture();
     const sent = await request(f.app)
