@@ -116,6 +116,48 @@ describeWith("postgresql")("two server processes on one database", () => {
     });
   });
 
+  describe("setChatMessageReaction, updateChatMessage, pinChatMessage", () => {
+    it("sees on B every change made on A at once, and loses no reaction when five members react on both at the same time", async () => {
+      const members = [MEGAN, LYNNE, ADELE, ISAIAH, JACOB];
+      const chat = await a.createChat(MEGAN, "group", members, "Scale-out changes");
+      expect(chat.status).toBe(201);
+      const chatPath = (api: ChatApi) => `${api.baseUrl}/chats/${encodeURIComponent(chat.body.id)}`;
+      const [first, second] = [await a.sendMessage(MEGAN, chat.body.id, "first"), await a.sendMessage(MEGAN, chat.body.id, "second")];
+      const messageId = first.body.id;
+      const reactions = await Promise.all(
+        members.flatMap((user, i) =>
+          ["👍", "like"].map((reactionType, j) =>
+            call(`${chatPath((i + j) % 2 === 0 ? a : b)}/messages/${messageId}/setReaction`, {
+              method: "POST",
+              as: user,
+              body: { reactionType },
+            }),
+          ),
+        ),
+      );
+      expect(reactions.map((r) => r.status)).toEqual(reactions.map(() => 204));
+      const edited = await call(`${chatPath(a)}/messages/${messageId}`, {
+        method: "PATCH",
+        as: MEGAN,
+        body: { body: { content: "edited on A" } },
+      });
+      expect(edited.status).toBe(204);
+      const pinned = await call(`${chatPath(a)}/pinnedMessages`, {
+        method: "POST",
+        as: LYNNE,
+        body: { "message@odata.bind": `https://graph.microsoft.com/v1.0/chats/${chat.body.id}/messages/${messageId}` },
+      });
+      expect(pinned.status).toBe(201);
+      const onB = await b.getMessage(ADELE, chat.body.id, messageId);
+      expect(onB.body.body.content).toBe("edited on A");
+      expect(onB.body.reactions).toHaveLength(10);
+      // The edited message leads B's default (last modified) order; creation order is unchanged.
+      expect((await b.allMessages(LYNNE, chat.body.id)).map((m) => m.id)).toEqual([messageId, second.body.id]);
+      const pins = await call<{ value: { id: string }[] }>(`${chatPath(b)}/pinnedMessages`, { as: JACOB });
+      expect(pins.body.value.map((p) => p.id)).toEqual([messageId]);
+    });
+  });
+
   describe("listChats", () => {
     it("pages with $top=3 through nextLinks followed alternately on A and B, each chat exactly once", async () => {
       const created = await inParallel(
