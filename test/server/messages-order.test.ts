@@ -95,6 +95,20 @@ describe("listChatMessages", () => {
     });
   });
 
+  // chat-list-messages.md example 2 prints its Prefer header where a body would go; a GET's body is
+  // not read, so sent as written it is answered as example 1.
+  it("answers example 2 sent as written (a body on a GET, without a Content-Type) with the page", async () => {
+    const { app, chatId, token } = await chatWithMessages(3);
+    const res = await request(app)
+      .get(`${messagesPath(chatId)}?$top=2`)
+      .set(bearer(token))
+      .set("Content-Length", "36")
+      .send(Buffer.from("Prefer: include-unknown-enum-members"))
+      .unset("Content-Type");
+    expect(res.status).toBe(200);
+    expect(contents(res.body as MessageCollection)).toEqual(["3", "2"]);
+  });
+
   describe("$orderby", () => {
     it.each(["$orderby=lastModifiedDateTime desc", "$orderby=createdDateTime desc", "$orderBy=createdDateTime desc", ""])(
       "lists newest first with '%s' (messages not edited since: both orders agree)",

@@ -14,7 +14,8 @@ export const rejectEmptyPayload: RequestHandler = (req, _res, next) => {
   // A body without any Content-Type is Graph's 400 (not a 415: no type was given to refuse).
   // Some documentation examples print no Content-Type (chatmessage-setreaction.md); Graph answers
   // them so, as msgraph-cli's users saw when it sent none.
-  if (operation?.requestBody !== undefined && hasBody && req.headers["content-type"] === undefined) {
+  const write = req.method === "POST" || req.method === "PUT" || req.method === "PATCH";
+  if (write && operation?.requestBody !== undefined && hasBody && req.headers["content-type"] === undefined) {
     throw new HttpError(400, "Write requests (excluding DELETE) must contain the Content-Type header declaration.");
   }
   next();
