@@ -57,11 +57,16 @@ export class MemoryChatStore implements ChatStore {
       const log = this.messages.get(chatId);
       if (updatedMessage && (updatedMessage.chatId !== chatId || !log?.get(updatedMessage.id)))
         throw new Error(`change(${chatId}) may only update an existing message of that chat`);
-      if (message) this.messageLog(chatId).append(freezeMessage(message));
+      const appended = message && freezeMessage(message);
+      if (appended) this.messageLog(chatId).append(appended);
       const updated = updatedMessage && freezeMessage(updatedMessage);
       if (updated) log?.replace(updated);
       if (chat && current) {
-        const next = freezeChat(chat);
+        // The chat's last message is usually the one stored already, or the one appended here.
+        const frozen = new Map<MessageRecord, MessageRecord>();
+        if (current.lastMessage) frozen.set(current.lastMessage, current.lastMessage);
+        if (message && appended) frozen.set(message, appended);
+        const next = freezeChat(chat, frozen);
         this.chats.set(chatId, next);
         this.reindex(current, next);
       }
@@ -155,11 +160,15 @@ export class MemoryChatStore implements ChatStore {
   }
 }
 
-function freezeChat(chat: ChatRecord): ChatRecord {
+/**
+ * The chat as stored. `frozen` maps messages to their stored (frozen) copies, so a last message
+ * that is one of them is not copied again on every write of the chat.
+ */
+function freezeChat(chat: ChatRecord, frozen: ReadonlyMap<MessageRecord, MessageRecord> = new Map()): ChatRecord {
   return Object.freeze({
     ...chat,
     members: Object.freeze(chat.members.map((m) => Object.freeze({ ...m }))),
-    lastMessage: chat.lastMessage && freezeMessage(chat.lastMessage),
+    lastMessage: chat.lastMessage && (frozen.get(chat.lastMessage) ?? freezeMessage(chat.lastMessage)),
     // Only when present, so a chat without pins reads back exactly as it was written.
     ...(chat.pinnedMessages && { pinnedMessages: frozenCopy(chat.pinnedMessages) }),
   });
