@@ -30,8 +30,7 @@ export async function changeMessage(
   await ctx.store.change(chatId, async (current, read) => {
     const chat = accessible(caller, current, chatId);
     const message = await read.getMessage(messageId);
-    const viewer = caller.kind === "user" ? { kind: "user" as const, userId: caller.userId } : { kind: "app" as const };
-    if (!message || !visibleTo(viewer, chat, message)) throw notFound(`Message '${messageId}' was not found in chat '${chatId}'.`);
+    if (!message || !visibleTo(caller, chat, message)) throw notFound(`Message '${messageId}' was not found in chat '${chatId}'.`);
     const updated = change(message, changeTime(ctx, message), chat);
     return { updatedMessage: updated, result: undefined };
   });
