@@ -1973,8 +1973,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions
+         * @description The calling application's subscriptions (subscription-list.md): with a delegated token, those
+         *     this app made for the signed-in user; with an application token, every one this app made.
+         *     `clientState` is `null` here, "for security purposes". Server-driven paging: 100 per page,
+         *     then `@odata.nextLink`.
+         *
+         *     Permissions — the permission the subscription's resource needs (see createSubscription).
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Create subscription
+         * @description Subscribes the calling application to changes of a chat resource (subscription-post-subscriptions.md,
+         *     teams-changenotifications-chat*.md). Before answering, the server validates `notificationUrl`
+         *     — and `lifecycleNotificationUrl` — by POSTing `?validationToken=…` to it: the endpoint must
+         *     answer 200 with the decoded token as `text/plain` within 10 seconds, or the create fails with
+         *     `400` and nothing is stored.
+         *
+         *     | resource | changeType | delegated (the caller must be a member / the user) | application |
+         *     |---|---|---|---|
+         *     | `/chats/{id}/messages` | created, updated, deleted | `Chat.Read`, `Chat.ReadWrite` | `Chat.Read.All`, `Chat.ReadWrite.All` |
+         *     | `/chats/getAllMessages` | created, updated, deleted | — | `Chat.Read.All`, `Chat.ReadWrite.All` |
+         *     | `/users/{id}/chats/getAllMessages`, `/me/chats/getAllMessages` | created, updated, deleted | `Chat.Read`, `Chat.ReadWrite` | `Chat.Read.All`, `Chat.ReadWrite.All` |
+         *     | `/chats` | created, updated | — | `Chat.ReadBasic.All`, `Chat.Read.All`, `Chat.ReadWrite.All` |
+         *     | `/chats/{id}` | updated, deleted | `Chat.ReadBasic`, `Chat.Read`, `Chat.ReadWrite` | `Chat.ReadBasic.All`, `Chat.Read.All`, `Chat.ReadWrite.All` |
+         *     | `/chats/{id}/members`, `/chats/getAllMembers` | created, updated, deleted | `ChatMember.Read`, `ChatMember.ReadWrite` (`/chats/{id}/members` only) | `ChatMember.Read.All`, `ChatMember.ReadWrite.All` |
+         *
+         *     Message resources may carry `?$filter=mentions/any(u: u/mentioned/user/id eq '{userId}')`.
+         *     Rules: `expirationDateTime` in the future and at most 4,320 minutes ahead; more than one hour
+         *     ahead needs `lifecycleNotificationUrl`; `includeResourceData: true` needs
+         *     `encryptionCertificate` (base64 DER X.509, RSA 2048–4096 bits) and `encryptionCertificateId`;
+         *     notification URLs must be on a host the server may deliver to (loopback, or one listed in
+         *     `NOTIFICATION_ALLOWED_HOSTS` over https). Quotas (`403`): one subscription per app per chat
+         *     resource, 10 per user for a user's getAllMessages, 10,000 per tenant.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A subscription's id (a GUID). */
+                subscriptionId: components["parameters"]["subscriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get subscription
+         * @description One of the calling application's subscriptions (subscription-get.md); another app's, or an
+         *     expired or deleted one, is a `404`. `clientState` is `null` (see listSubscriptions).
+         *
+         *     Permissions — the permission the subscription's resource needs (see createSubscription).
+         */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete subscription
+         * @description Deletes one of the calling application's subscriptions (subscription-delete.md); deliveries
+         *     still pending for it are cancelled. Answer: `204`.
+         *
+         *     Permissions — the permission the subscription's resource needs (see createSubscription).
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Update subscription
+         * @description Renews a subscription (subscription-update.md): a new `expirationDateTime` (same rules as on
+         *     create), a new `notificationUrl` (validated again before the change is kept), or new
+         *     certificate fields. `lifecycleNotificationUrl` cannot be changed: delete and re-create.
+         *     A renewal also reauthorizes the subscription with the caller's token.
+         *
+         *     Permissions — the permission the subscription's resource needs (see createSubscription).
+         */
+        patch: operations["updateSubscription"];
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/reauthorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A subscription's id (a GUID). */
+                subscriptionId: components["parameters"]["subscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reauthorize subscription
+         * @description Answers a `reauthorizationRequired` lifecycle notification (subscription-reauthorize.md):
+         *     the subscription goes on under the caller's current token, without a new expiry. No body.
+         *     Answer: `204`.
+         *
+         *     Permissions — the permission the subscription's resource needs (see createSubscription).
+         */
+        post: operations["reauthorizeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    changeNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a subscription's notificationUrl receives
+         * @description Change notifications (change-notifications-delivery-webhooks.md). Answer `2xx` (Graph
+         *     suggests `202`) within 3 seconds, then process; otherwise the delivery is retried with
+         *     back-off for up to 4 hours. Before a subscription is kept, the same URL first receives
+         *     `POST {notificationUrl}?validationToken={token}` (text/plain, empty body), to be answered
+         *     `200` with the decoded token as `text/plain` within 10 seconds.
+         */
+        post: operations["receiveChangeNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    lifecycleNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a subscription's lifecycleNotificationUrl receives
+         * @description Lifecycle notifications (change-notifications-lifecycle-events.md): `reauthorizationRequired`
+         *     (reauthorize or renew the subscription) and `subscriptionRemoved` (create it again).
+         */
+        post: operations["receiveLifecycleNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -2524,6 +2689,116 @@ export interface components {
             "@odata.count": number;
             value: components["schemas"]["chatMessageHostedContent"][];
         };
+        /** @description A subscription of an application to changes of a chat resource (resources/subscription.md). */
+        subscription: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.subscription";
+            id?: $Read<string>;
+            /** @description The resource to watch, relative to the service root (e.g. `/chats/{id}/messages`). */
+            resource?: string;
+            /** @description `created`, `updated`, `deleted`, comma-joined (which ones the resource supports: see createSubscription). */
+            changeType?: string;
+            /** @description Where change notifications are POSTed (validated before the subscription is kept). */
+            notificationUrl?: string;
+            /** @description Where lifecycle notifications are POSTed; needed for lifetimes over one hour; fixed at create. */
+            lifecycleNotificationUrl?: string | null;
+            /**
+             * Format: date-time
+             * @description When the subscription ends; at most 4,320 minutes ahead.
+             */
+            expirationDateTime?: string;
+            /** @description Sent back in every notification so the receiver knows it is from this subscription; never returned by reads. */
+            clientState?: string | null;
+            applicationId?: $Read<string | null>;
+            /** @description The user (delegated) or application that made the subscription. */
+            creatorId?: $Read<string | null>;
+            /** @description Rich notifications — the resource, encrypted with `encryptionCertificate`, in each notification. */
+            includeResourceData?: boolean | null;
+            /** @description Base64 DER X.509 certificate with an RSA public key (2048–4096 bits) the resource data is encrypted for. */
+            encryptionCertificate?: string | null;
+            /** @description The app's own name of that certificate, echoed in each `encryptedContent`. */
+            encryptionCertificateId?: string | null;
+            /** @enum {string|null} */
+            latestSupportedTlsVersion?: "v1_0" | "v1_1" | "v1_2" | "v1_3" | null;
+            notificationContentType?: $Read<string | null>;
+            notificationQueryOptions?: $Read<string | null>;
+            notificationUrlAppId?: $Read<string | null>;
+            lifecycleNotificationUrlAppId?: $Read<string | null>;
+        };
+        createSubscriptionRequest: WithRequired<components["schemas"]["subscription"], "changeType" | "notificationUrl" | "resource" | "expirationDateTime">;
+        /** @description What a renewal may change; `lifecycleNotificationUrl`, `resource` and `changeType` cannot be changed. */
+        updateSubscriptionRequest: {
+            /** @enum {string} */
+            "@odata.type"?: "#microsoft.graph.subscription";
+            /** Format: date-time */
+            expirationDateTime?: string;
+            notificationUrl?: string;
+            includeResourceData?: boolean | null;
+            encryptionCertificate?: string | null;
+            encryptionCertificateId?: string | null;
+            /** @enum {string|null} */
+            latestSupportedTlsVersion?: "v1_0" | "v1_1" | "v1_2" | "v1_3" | null;
+        };
+        subscriptionEntityResponse: components["schemas"]["subscription"] & {
+            "@odata.context": string;
+        };
+        subscriptionCollectionResponse: {
+            "@odata.context": string;
+            "@odata.nextLink"?: string;
+            value: components["schemas"]["subscription"][];
+        };
+        /** @description Which resource changed (resources/resourcedata.md). */
+        resourceData: {
+            /** @description `#Microsoft.Graph.chatMessage`, `#Microsoft.Graph.chat` or `#Microsoft.Graph.conversationMember`. */
+            "@odata.type": string;
+            "@odata.id": string;
+            id: string;
+        };
+        /** @description The changed resource, encrypted for the subscription's certificate (resources/changenotificationencryptedcontent.md). */
+        changeNotificationEncryptedContent: {
+            /** @description Base64 AES-256-CBC (PKCS7; IV = the key's first 16 bytes) of the resource's JSON. */
+            data: string;
+            /** @description Base64 HMAC-SHA256 of the `data` bytes, keyed with the symmetric key. */
+            dataSignature: string;
+            /** @description Base64 of the 32-byte symmetric key, RSA-OAEP (SHA-1) encrypted with the certificate's public key. */
+            dataKey: string;
+            encryptionCertificateId: string;
+            /** @description Uppercase hex SHA-1 of the certificate (DER). */
+            encryptionCertificateThumbprint: string;
+        };
+        /** @description One change (resources/changenotification.md). */
+        changeNotification: {
+            id?: string | null;
+            subscriptionId: string;
+            /** @enum {string} */
+            changeType: "created" | "updated" | "deleted";
+            clientState?: string | null;
+            tenantId: string;
+            /** Format: date-time */
+            subscriptionExpirationDateTime: string;
+            /** @description The changed resource, e.g. `chats('19:…@thread.v2')/messages('1612289765949')`. */
+            resource: string;
+            resourceData: components["schemas"]["resourceData"];
+            encryptedContent?: components["schemas"]["changeNotificationEncryptedContent"];
+        };
+        /** @description What a notification endpoint receives. */
+        changeNotificationCollection: {
+            value: components["schemas"]["changeNotification"][];
+            /** @description With resource data only — one JWT per app and tenant, signed by the notification key (`/.well-known/notification-keys`). */
+            validationTokens?: string[];
+        };
+        lifecycleNotification: {
+            subscriptionId: string;
+            /** Format: date-time */
+            subscriptionExpirationDateTime: string;
+            tenantId: string;
+            clientState?: string | null;
+            /** @enum {string} */
+            lifecycleEvent: "reauthorizationRequired" | "subscriptionRemoved" | "missed";
+        };
+        lifecycleNotificationCollection: {
+            value: components["schemas"]["lifecycleNotification"][];
+        };
     };
     responses: {
         /** @description The chat. */
@@ -2986,6 +3261,68 @@ export interface components {
                 "image/*": string;
             };
         };
+        /** @description One page of the app's subscriptions. */
+        ListSubscriptionsOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["subscriptionCollectionResponse"];
+            };
+        };
+        /** @description The subscription, after both endpoints answered the validation request. */
+        CreateSubscriptionCreated: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["subscriptionEntityResponse"];
+            };
+        };
+        /** @description The subscription. */
+        GetSubscriptionOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["subscriptionEntityResponse"];
+            };
+        };
+        /** @description The renewed subscription. */
+        UpdateSubscriptionOk: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["subscriptionEntityResponse"];
+            };
+        };
+        /** @description Deleted; no body. */
+        DeleteSubscriptionNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Reauthorized; no body. */
+        ReauthorizeSubscriptionNoContent: {
+            headers: {
+                "request-id": components["headers"]["request-id"];
+                "client-request-id": components["headers"]["client-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /** @description The chat's id, for example `19:1c5b01696d2e4a179c292bc9cf04e63b@thread.v2` (URL-encode `:` and `@` if your tool does not). */
@@ -3037,6 +3374,8 @@ export interface components {
         hostedContentId: string;
         /** @description A pinned message's id (the message's own id). */
         pinnedMessageId: string;
+        /** @description A subscription's id (a GUID). */
+        subscriptionId: string;
         /** @description `message`: each pinned message's message, as the caller may see it. */
         pinnedExpand: "message";
     };
@@ -3099,6 +3438,16 @@ export interface components {
         PinChatMessageRequest: {
             content: {
                 "application/json": components["schemas"]["pinChatMessageRequest"];
+            };
+        };
+        CreateSubscriptionRequest: {
+            content: {
+                "application/json": components["schemas"]["createSubscriptionRequest"];
+            };
+        };
+        UpdateSubscriptionRequest: {
+            content: {
+                "application/json": components["schemas"]["updateSubscriptionRequest"];
             };
         };
     };
@@ -6057,4 +6406,229 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Opaque continuation token from `@odata.nextLink`; do not build it yourself. */
+                $skiptoken?: components["parameters"]["skiptoken"];
+            };
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListSubscriptionsOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CreateSubscriptionRequest"];
+        responses: {
+            201: components["responses"]["CreateSubscriptionCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A subscription's id (a GUID). */
+                subscriptionId: components["parameters"]["subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetSubscriptionOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A subscription's id (a GUID). */
+                subscriptionId: components["parameters"]["subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["DeleteSubscriptionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A subscription's id (a GUID). */
+                subscriptionId: components["parameters"]["subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateSubscriptionRequest"];
+        responses: {
+            200: components["responses"]["UpdateSubscriptionOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["RequestEntityTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    reauthorizeSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id (usually a GUID) echoed in the `client-request-id` response header and the error envelope. */
+                "client-request-id"?: components["parameters"]["clientRequestId"];
+            };
+            path: {
+                /** @description A subscription's id (a GUID). */
+                subscriptionId: components["parameters"]["subscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["ReauthorizeSubscriptionNoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    receiveChangeNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["changeNotificationCollection"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveLifecycleNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["lifecycleNotificationCollection"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

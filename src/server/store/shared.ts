@@ -7,6 +7,11 @@ import type { DirectoryData } from "../directory/directory.js";
 export interface SharedState {
   /** A random secret of 32 bytes under `name`, created by the first instance that asks. */
   secret(name: string): Promise<Uint8Array>;
+  /**
+   * The text stored under `name`; the first instance that asks stores what `create()` returns
+   * (e.g. the notification signing key, so every instance signs with the same one).
+   */
+  document(name: string, create: () => string | Promise<string>): Promise<string>;
   /** The stored directory, if any instance stored one. */
   loadDirectory(): Promise<DirectoryData | undefined>;
   /** Stores the directory and tells every other instance (see onDirectoryChange). */
