@@ -2111,7 +2111,28 @@ export interface webhooks {
          *     `POST {notificationUrl}?validationToken={token}` (text/plain, empty body), to be answered
          *     `200` with the decoded token as `text/plain` within 10 seconds.
          */
-        post: operations["receiveChangeNotifications"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["changeNotificationCollection"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2132,7 +2153,28 @@ export interface webhooks {
          * @description Lifecycle notifications (change-notifications-lifecycle-events.md): `reauthorizationRequired`
          *     (reauthorize or renew the subscription) and `subscriptionRemoved` (create it again).
          */
-        post: operations["receiveLifecycleNotifications"];
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["lifecycleNotificationCollection"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6582,50 +6624,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
             507: components["responses"]["InsufficientStorage"];
-        };
-    };
-    receiveChangeNotifications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["changeNotificationCollection"];
-            };
-        };
-        responses: {
-            /** @description Received. */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    receiveLifecycleNotifications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["lifecycleNotificationCollection"];
-            };
-        };
-        responses: {
-            /** @description Received. */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
         };
     };
 }

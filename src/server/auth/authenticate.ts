@@ -18,6 +18,8 @@ export function authenticate(verify: TokenVerifier, directory: () => Directory):
     const payload = await verify(match[1]);
     res.locals.caller = toCaller(payload, directory());
     res.locals.appId = appIdOf(payload) ?? DEV_APP_ID;
+    // Subscriptions ask for reauthorization when the token that made them expires.
+    if (typeof payload.exp === "number") res.locals.tokenExpiresAt = new Date(payload.exp * 1000);
     next();
   };
 }

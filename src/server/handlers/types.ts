@@ -55,6 +55,10 @@ export interface Links {
 /** Everything a handler gets for one call of operation `K`. */
 export interface Call<K extends CanonicalOperationId> {
   readonly caller: Caller;
+  /** The calling application (the token's `appid`/`azp`). */
+  readonly appId: string;
+  /** When the caller's token expires, if it says. */
+  readonly tokenExpiresAt: Date | undefined;
   readonly params: PathParams<K>;
   readonly query: QueryParams<K>;
   readonly body: RequestBody<K>;

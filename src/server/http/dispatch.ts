@@ -1,7 +1,7 @@
 // Hands each request that matched an operation of the contract to its handler: the validator has
 // already resolved the operation from the spec's own paths and methods, so dispatch is one map
 // lookup by operationId (an alias runs its canonical operation's handler), not a second route scan.
-import type { Request, RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import type { Call, HandlerMap } from "../handlers/types.js";
 import type { Caller } from "../domain/caller.js";
 import type { DomainContext } from "../domain/context.js";
@@ -42,7 +42,7 @@ export function dispatch(handlers: HandlerMap, domain: DomainContext, publicBase
     if (!operation) return next();
     const handler = handlers[operation.canonical] as unknown as AnyHandler;
     const caller = addressed(domain, res.locals.caller, operation, req.openapi?.pathParams);
-    const reply = await handler(callOf(req, publicBaseUrl, caller));
+    const reply = await handler(callOf(req, res.locals, publicBaseUrl, caller));
     if (reply.headers) res.set(reply.headers);
     if ("body" in reply) res.status(reply.status).json(reply.body);
     // Bytes bypass express-openapi-validator's response check, which wraps only res.json: their
@@ -66,10 +66,12 @@ function addressed(domain: DomainContext, caller: Caller, operation: OperationIn
 }
 
 /** Mounted under the base paths, so `req.baseUrl` is `/v1.0` or `/beta` and `req.path` the rest. */
-function callOf(req: Request, publicBaseUrl: string | undefined, caller: Call<CanonicalOperationId>["caller"]) {
+function callOf(req: Request, locals: Response["locals"], publicBaseUrl: string | undefined, caller: Call<CanonicalOperationId>["caller"]) {
   const root = serviceRoot(req, publicBaseUrl);
   return {
     caller,
+    appId: locals.appId,
+    tokenExpiresAt: locals.tokenExpiresAt,
     // The validator's decoded path parameters (Express resets req.params for mounted middleware).
     params: req.openapi?.pathParams ?? {},
     query: req.query,

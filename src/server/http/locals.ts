@@ -18,6 +18,8 @@ declare global {
       caller: Caller;
       /** The calling application (token's `appid`/`azp`, else the development app id), set with `caller`. */
       appId: string;
+      /** When the caller's token expires (its `exp`), set with `caller`. */
+      tokenExpiresAt?: Date;
       /** The Graph error code of the error response sent, if any (read by the request log). */
       errorCode?: string;
     }
