@@ -2,18 +2,22 @@
 import { parseArgs } from "node:util";
 import { demoDirectory } from "../directory/demo-tenant.js";
 import { Directory } from "../directory/directory.js";
-import { mintDevToken, parseDuration } from "./mint.js";
+import { DEV_APP_ID, mintDevToken, parseDuration } from "./mint.js";
 
 export const TOKEN_USAGE = `Usage:
-  token --user <id-or-upn> [--scopes "Chat.Create Chat.ReadWrite"] [--expires 1h]
-  token --app --roles "Chat.Create Chat.Read.All" [--expires 1h]
+  token --user <id-or-upn> [--scopes "Chat.Create Chat.ReadWrite"] [--expires 1h] [--app-id <guid>]
+  token --app --roles "Chat.Create Chat.Read.All" [--expires 1h] [--app-id <guid>]
 
 Prints one JWT signed with the local development key, for the demo tenant (or DIRECTORY_FILE).
   --user     a user of the directory, by id or user principal name (delegated token)
   --scopes   delegated scopes, space separated (default: Chat.ReadWrite)
   --app      an application token instead (no user)
   --roles    application permissions, space or comma separated
-  --expires  lifetime: 30s, 5m, 1h, 1d (default 1h)`;
+  --expires  lifetime: 30s, 5m, 1h, 1d (default 1h)
+  --app-id   the calling application's id (azp/appid; default ${DEV_APP_ID}): subscriptions,
+             quotas and throttling are per application`;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -33,6 +37,7 @@ export async function tokenCommand(args: string[], env: NodeJS.ProcessEnv = proc
         app: { type: "boolean", default: false },
         roles: { type: "string" },
         expires: { type: "string", default: "1h" },
+        "app-id": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -45,11 +50,14 @@ export async function tokenCommand(args: string[], env: NodeJS.ProcessEnv = proc
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const appId = values["app-id"];
+  if (appId !== undefined && !GUID.test(appId)) throw new UsageError(`--app-id must be a GUID, got '${appId}'`);
+  const app = appId === undefined ? {} : { appId: appId.toLowerCase() };
   const directory = env.DIRECTORY_FILE ? Directory.fromFile(env.DIRECTORY_FILE) : demoDirectory();
   if (values.app) {
     if (values.user !== undefined || values.scopes !== undefined) throw new UsageError("--app takes --roles, not --user or --scopes");
     const roles = (values.roles ?? "").split(/[\s,]+/).filter(Boolean);
-    return mintDevToken({ kind: "app", tenantId: directory.tenantId, roles, expiresIn: values.expires });
+    return mintDevToken({ kind: "app", tenantId: directory.tenantId, roles, expiresIn: values.expires, ...app });
   }
   if (values.roles !== undefined) throw new UsageError("--roles is for application tokens: add --app");
   if (!values.user) throw new UsageError("--user <id-or-upn> is required (or --app --roles ...)");
@@ -65,6 +73,7 @@ export async function tokenCommand(args: string[], env: NodeJS.ProcessEnv = proc
     userId: user.id,
     tenantId: directory.tenantId,
     expiresIn: values.expires,
+    ...app,
     ...(scopes !== undefined && { scopes }),
   });
 }

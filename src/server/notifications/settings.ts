@@ -20,7 +20,7 @@ export interface NotificationSettings {
   readonly maxQueuedDeliveries: number;
   /** Deliveries in flight at once (per instance). */
   readonly concurrency: number;
-  /** `reauthorizationRequired` is sent when a subscription has less than this left (Graph's sample: 60 min). */
+  /** `reauthorizationRequired` is sent once a subscription has this little left (NOTIFICATION_REAUTHORIZATION_NOTICE). */
   readonly reauthorizationNoticeMs: number;
 }
 
@@ -33,5 +33,5 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
   retryWindowMs: 4 * 3_600_000,
   maxQueuedDeliveries: 100_000,
   concurrency: 16,
-  reauthorizationNoticeMs: 60 * 60_000,
+  reauthorizationNoticeMs: 15 * 60_000,
 };

@@ -1,0 +1,102 @@
+// Change notifications as one service: the store's change events are fanned out to subscriptions
+// (in commit order, off the request path), queued, and delivered by the worker; a periodic sweep
+// handles expiry and lifecycle events. The app creates one per server and starts it.
+import type { Logger } from "pino";
+import type { ChangeEvent } from "./events.js";
+import type { NotificationContext } from "./context.js";
+import { deliveryFor, hears, type NotificationParts } from "./fan-out.js";
+import { removeSubscription, sweepSubscriptions } from "./lifecycle.js";
+import type { ChangeSink } from "./notifying-store.js";
+import { DeliveryWorker, type BodyFinisher } from "./worker.js";
+import type { DeliveryRecord, NewDelivery, SubscriptionRecord } from "./types.js";
+
+/** How often expiry and lifecycle events are looked for (also right after the clock moves). */
+const SWEEP_MS = 5_000;
+
+export class NotificationService {
+  readonly sink: ChangeSink;
+  private readonly worker: DeliveryWorker;
+  private fanning: Promise<void> = Promise.resolve();
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly context: NotificationContext,
+    private readonly parts: NotificationParts,
+    finish: BodyFinisher,
+    private readonly logger: Logger,
+  ) {
+    this.worker = new DeliveryWorker(context, finish, logger);
+    this.sink = (events) => {
+      // Chained, so deliveries are queued in the order the writes committed.
+      this.fanning = this.fanning.then(() => this.fanOut(events)).catch((error: unknown) => this.fail(error, "fan-out"));
+    };
+    context.deliveries.onEnqueued(() => this.worker.kick());
+  }
+
+  start(): void {
+    this.worker.start();
+    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.sweeper);
+    await this.fanning;
+    await this.worker.stop();
+  }
+
+  /** Expiry and lifecycle events now, then deliveries that became due (after the clock moved). */
+  async sweep(): Promise<void> {
+    await sweepSubscriptions(this.context).catch((error: unknown) => this.fail(error, "lifecycle sweep"));
+    this.worker.kick();
+  }
+
+  /** Resolves once every change so far has been turned into deliveries (tests, benchmarks). */
+  settled(): Promise<void> {
+    return this.fanning;
+  }
+
+  journal(limit = 1_000): Promise<readonly DeliveryRecord[]> {
+    return this.context.deliveries.journal(limit);
+  }
+
+  /** Forgets every subscription and delivery (the harness's reset). */
+  async clear(): Promise<void> {
+    await this.fanning;
+    await this.context.deliveries.clear();
+    await this.context.subscriptions.clear();
+  }
+
+  private async fanOut(events: readonly ChangeEvent[]): Promise<void> {
+    const now = this.context.clock().toISOString();
+    const deliveries: NewDelivery[] = [];
+    const removed: SubscriptionRecord[] = [];
+    const byChat = new Map<string, readonly SubscriptionRecord[]>();
+    for (const event of events) {
+      let subscriptions = byChat.get(event.chat.id);
+      if (!subscriptions) byChat.set(event.chat.id, (subscriptions = await this.context.subscriptions.forChat(event.chat.id, now)));
+      for (const subscription of subscriptions) {
+        if (hears(subscription, event, now)) deliveries.push(deliveryFor(subscription, event, this.parts, now));
+        if (losesAccess(subscription, event)) removed.push(subscription);
+      }
+    }
+    if (deliveries.length > 0) await this.context.deliveries.enqueue(deliveries);
+    // A delegated subscription to a chat its user has left cannot go on (Graph: subscriptionRemoved).
+    for (const subscription of removed) await removeSubscription(this.context, subscription, "its user left the chat");
+  }
+
+  private fail(error: unknown, stage: string): void {
+    this.logger.error({ err: error }, `change notifications: ${stage} failed`);
+  }
+}
+
+function losesAccess(subscription: SubscriptionRecord, event: ChangeEvent): boolean {
+  return (
+    event.kind === "member" &&
+    event.changeType === "deleted" &&
+    subscription.userId !== null &&
+    subscription.chatId !== null &&
+    subscription.chatId.toLowerCase() === event.chat.id.toLowerCase() &&
+    subscription.userId.toLowerCase() === event.member.userId.toLowerCase()
+  );
+}

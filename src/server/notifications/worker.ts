@@ -1,0 +1,144 @@
+// The delivery worker: takes due deliveries from the queue and POSTs them, off the request path
+// and with a bounded number in flight, so a slow or dead receiver never slows the API. A receiver
+// has `deliveryTimeoutMs` to answer 2xx; otherwise the delivery is tried again after the next
+// delay of the schedule until the retry window has passed, then dropped. Redirects are failures.
+import type { Logger } from "pino";
+import type { NotificationContext } from "./context.js";
+import type { DeliveryAttempt, DeliveryOutcome, DeliveryRecord } from "./types.js";
+
+/** Adds `validationTokens` to a rich notification's body when it is sent (tokens expire; retries need fresh ones). */
+export type BodyFinisher = (delivery: DeliveryRecord) => Promise<string | undefined>;
+
+/** A claim is held this much longer than a delivery may take, then another instance may retry it. */
+const LEASE_MARGIN_MS = 30_000;
+/** Checks the queue at least this often (other instances' retries, a clock moved forward). */
+const POLL_MS = 1_000;
+
+export class DeliveryWorker {
+  private inFlight = 0;
+  private pumping = false;
+  private again = false;
+  private stopped = true;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly n: NotificationContext,
+    private readonly finish: BodyFinisher,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.kick();
+  }
+
+  /** Stops claiming and waits for the deliveries in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await Promise.allSettled([...this.running]);
+  }
+
+  /** Looks at the queue now (something was enqueued, or the clock moved). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = true;
+    void this.pump()
+      .catch((error: unknown) => this.logger.error({ err: error }, "notification delivery: reading the queue failed"))
+      .finally(() => {
+        this.pumping = false;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        } else this.schedule();
+      });
+  }
+
+  private async pump(): Promise<void> {
+    const { settings } = this.n;
+    for (;;) {
+      const slots = settings.concurrency - this.inFlight;
+      if (slots <= 0 || this.stopped) return;
+      const batch = await this.n.deliveries.claim(this.n.clock().toISOString(), slots, settings.deliveryTimeoutMs + LEASE_MARGIN_MS);
+      for (const delivery of batch) this.track(delivery);
+      if (batch.length < slots) return;
+    }
+  }
+
+  private track(delivery: DeliveryRecord): void {
+    this.inFlight++;
+    const run = this.deliver(delivery)
+      .catch((error: unknown) => this.logger.error({ err: error, deliveryId: delivery.id }, "notification delivery failed"))
+      .finally(() => {
+        this.inFlight--;
+        this.running.delete(run);
+        this.kick();
+      });
+    this.running.add(run);
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    void this.n.deliveries.nextDue().then((due) => {
+      if (this.stopped) return;
+      const wait = due === undefined ? POLL_MS : Math.max(0, Math.min(POLL_MS, Date.parse(due) - this.n.clock().getTime()));
+      this.timer = setTimeout(() => this.kick(), wait);
+      this.timer.unref();
+    }, () => undefined);
+  }
+
+  private async deliver(delivery: DeliveryRecord): Promise<void> {
+    const body = await this.finish(delivery);
+    const now = () => this.n.clock().toISOString();
+    // A change notification of a deleted or expired subscription is not sent (its lifecycle notices are).
+    if (body === undefined) return this.n.deliveries.settle(delivery.id, { state: "dropped", reason: "subscription gone" }, now());
+    const attempt = await this.post(delivery.url, body);
+    await this.n.deliveries.settle(delivery.id, this.outcome(delivery, attempt), now());
+  }
+
+  private outcome(delivery: DeliveryRecord, attempt: DeliveryAttempt): DeliveryOutcome {
+    if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) return { state: "delivered", attempt };
+    const { retryDelaysMs, retryWindowMs } = this.n.settings;
+    const tries = delivery.attempts.length + 1;
+    const delay = retryDelaysMs[Math.min(tries - 1, retryDelaysMs.length - 1)] ?? retryWindowMs;
+    const next = this.n.clock().getTime() + delay;
+    if (next - Date.parse(delivery.createdDateTime) > retryWindowMs) {
+      this.logger.warn({ deliveryId: delivery.id, url: delivery.url, tries }, "notification dropped: receiver failed until the retry window passed");
+      return { state: "dropped", attempt, reason: `no 2xx answer within the retry window after ${tries} attempts` };
+    }
+    return { state: "pending", attempt, nextAttemptDateTime: new Date(next).toISOString() };
+  }
+
+  private async post(url: string, body: string): Promise<DeliveryAttempt> {
+    const at = this.n.clock().toISOString();
+    const started = performance.now();
+    const durationMs = () => Math.round(performance.now() - started);
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+        redirect: "manual",
+        signal: AbortSignal.timeout(this.n.settings.deliveryTimeoutMs),
+      });
+      // The answer's body is not read: a receiver cannot make the worker buffer it.
+      await response.body?.cancel().catch(() => undefined);
+      return { at, status: response.status, durationMs: durationMs() };
+    } catch (error) {
+      return { at, error: describeFailure(error, this.n.settings.deliveryTimeoutMs), durationMs: durationMs() };
+    }
+  }
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof DOMException && error.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  if (typeof cause?.code === "string") return `connection failed (${cause.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
