@@ -1,6 +1,7 @@
 // npm run test:consumer: packs the package, installs the tarball into a throwaway strict
-// TypeScript project outside the repository, type-checks a small program that uses the client and
-// the ./server export, and runs it: create chats, page through them, survive injected 429s.
+// TypeScript project outside the repository, type-checks a small program that uses the client, the
+// ./server and ./notifications exports, and runs it: create chats, page through them, survive
+// injected 429s, answer a webhook handshake.
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,6 +15,13 @@ const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 
 const PROGRAM = `import { createGraphChatClient, GraphError, unwrap, type components, type Writable } from "graph-chat-contract";
 import { DEMO_TENANT_ID, mintDevToken, startServer } from "graph-chat-contract/server";
+import {
+  checkClientState,
+  decryptResourceData,
+  validationResponse,
+  verifyValidationTokens,
+  type ChangeNotificationCollection,
+} from "graph-chat-contract/notifications";
 
 type Member = Writable<components["schemas"]["aadUserConversationMember"]>;
 const JACOB = "4595d2f2-7b31-446c-84fd-9b795e63114b";
@@ -25,6 +33,15 @@ const bind = (upn: string): Member => ({
 function check(condition: boolean, what: string): void {
   if (!condition) throw new Error(\`consumer check failed: \${what}\`);
 }
+
+// The webhook receiver helpers, from their own entry.
+const handshake = validationResponse("/hook?validationToken=a%2Bb%20c");
+check(handshake?.status === 200 && handshake.body === "a+b c", "validationResponse decodes the token");
+const batch: ChangeNotificationCollection = {
+  value: [{ subscriptionId: "s", changeType: "created", clientState: "secret", tenantId: "t", subscriptionExpirationDateTime: "2030-01-01T00:00:00Z", resource: "chats('19:a@thread.v2')/messages('1')" }],
+};
+check(checkClientState(batch.value, "secret").accepted.length === 1, "checkClientState accepts the matching notification");
+check(typeof decryptResourceData === "function" && typeof verifyValidationTokens === "function", "the decryption and token helpers");
 
 const server = await startServer();
 try {
