@@ -84,6 +84,7 @@ describe("checkClientState", () => {
     tenantId: "tenant",
     subscriptionExpirationDateTime: "2025-01-01T00:00:00Z",
     resource: "chats('19:a@thread.v2')/messages('1')",
+    resourceData: { id: "1", "@odata.type": "#Microsoft.Graph.chatMessage", "@odata.id": "chats('19:a@thread.v2')/messages('1')" },
     ...(clientState === undefined ? {} : { clientState }),
   });
 

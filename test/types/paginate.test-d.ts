@@ -35,15 +35,17 @@ const collectionPaths: Equal<
   | "/chats/{chatId}/messages/{messageId}/hostedContents"
   | "/me/chats/{chatId}/messages/{messageId}/hostedContents"
   | "/users/{userId}/chats/{chatId}/messages/{messageId}/hostedContents"
+  | "/subscriptions"
 > = true;
 // Items are the schemas as read, never `any`.
 const chatItem: Equal<CollectionItem<"/chats">, Chat> = true;
 const userChatItem: Equal<CollectionItem<"/users/{userId}/chats">, Chat> = true;
 const messageItem: Equal<CollectionItem<"/chats/{chatId}/messages">, Message> = true;
 const memberItem: Equal<CollectionItem<"/chats/{chatId}/members">, Member> = true;
+const subscriptionItem: Equal<CollectionItem<"/subscriptions">, Readable<components["schemas"]["subscription"]>> = true;
 // @ts-expect-error
 const notAList: CollectionPath = "/chats/{chatId}";
-void [collectionPaths, chatItem, userChatItem, messageItem, memberItem, notAList];
+void [collectionPaths, chatItem, userChatItem, messageItem, memberItem, subscriptionItem, notAList];
 
 // Never called: only compiled.
 export async function typeTests(): Promise<void> {

@@ -1,60 +1,18 @@
-// replaced by generated schema types when the spec has them
-// Minimal structural shapes of what Graph POSTs to a notificationUrl and a
-// lifecycleNotificationUrl (resources/changenotification.md and its collection), enough to
-// type a receiver; members Graph documents as optional or nullable are so here.
+// What Graph POSTs to a notificationUrl and a lifecycleNotificationUrl, from the contract's
+// schemas (openapi.yaml `webhooks`), so a receiver is typed by the same source as the API.
+import type { components } from "../../../generated/schema.js";
 
-export type ChangeType = "created" | "updated" | "deleted";
+type Schemas = components["schemas"];
 
-export type LifecycleEvent = "reauthorizationRequired" | "subscriptionRemoved" | "missed";
-
-/** Graph's changeNotificationEncryptedContent: the resource, encrypted to your certificate. */
-export interface ChangeNotificationEncryptedContent {
-  data: string;
-  dataSignature: string;
-  dataKey: string;
-  encryptionCertificateId: string;
-  encryptionCertificateThumbprint: string;
-}
-
+export type ChangeNotification = Schemas["changeNotification"];
+export type ChangeType = ChangeNotification["changeType"];
 /** The changed resource's identity; e.g. `@odata.type` `#Microsoft.Graph.chatMessage`. */
-export interface ResourceData {
-  id?: string;
-  "@odata.type"?: string;
-  "@odata.id"?: string;
-  "@odata.etag"?: string;
-  [property: string]: unknown;
-}
-
-export interface ChangeNotification {
-  id?: string | null;
-  subscriptionId: string;
-  changeType: ChangeType;
-  clientState?: string | null;
-  tenantId: string;
-  subscriptionExpirationDateTime: string;
-  /** Relative to the Graph base URL, e.g. `chats('19:…@thread.v2')/messages('1612289765949')`. */
-  resource: string;
-  resourceData?: ResourceData | null;
-  /** Present on rich notifications (subscriptions with includeResourceData). */
-  encryptedContent?: ChangeNotificationEncryptedContent | null;
-}
-
+export type ResourceData = Schemas["resourceData"];
+/** Graph's changeNotificationEncryptedContent: the resource, encrypted to your certificate. */
+export type ChangeNotificationEncryptedContent = Schemas["changeNotificationEncryptedContent"];
 /** The body of one POST to a notificationUrl. */
-export interface ChangeNotificationCollection {
-  value: ChangeNotification[];
-  /** One JWT per app and tenant in the batch, present when resource data is included. */
-  validationTokens?: string[];
-}
-
-export interface LifecycleNotification {
-  subscriptionId: string;
-  subscriptionExpirationDateTime: string;
-  tenantId: string;
-  clientState?: string | null;
-  lifecycleEvent: LifecycleEvent;
-}
-
+export type ChangeNotificationCollection = Schemas["changeNotificationCollection"];
+export type LifecycleNotification = Schemas["lifecycleNotification"];
+export type LifecycleEvent = LifecycleNotification["lifecycleEvent"];
 /** The body of one POST to a lifecycleNotificationUrl. */
-export interface LifecycleNotificationCollection {
-  value: LifecycleNotification[];
-}
+export type LifecycleNotificationCollection = Schemas["lifecycleNotificationCollection"];
