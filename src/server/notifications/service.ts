@@ -24,8 +24,9 @@ export class NotificationService {
     private readonly parts: NotificationParts,
     finish: BodyFinisher,
     private readonly logger: Logger,
+    options: { sharedQueue?: boolean } = {},
   ) {
-    this.worker = new DeliveryWorker(context, finish, logger);
+    this.worker = new DeliveryWorker(context, finish, logger, options.sharedQueue ? 2_000 : undefined);
     this.sink = (events) => {
       // Chained, so deliveries are queued in the order the writes committed.
       this.fanning = this.fanning.then(() => this.fanOut(events)).catch((error: unknown) => this.fail(error, "fan-out"));

@@ -11,7 +11,7 @@ export type BodyFinisher = (delivery: DeliveryRecord) => Promise<string | undefi
 
 /** A claim is held this much longer than a delivery may take, then another instance may retry it. */
 const LEASE_MARGIN_MS = 30_000;
-/** Checks the queue at least this often (other instances' retries, a clock moved forward). */
+/** Checks the queue at least this often while something is pending (a retry falling due). */
 const POLL_MS = 1_000;
 
 export class DeliveryWorker {
@@ -26,6 +26,11 @@ export class DeliveryWorker {
     private readonly n: NotificationContext,
     private readonly finish: BodyFinisher,
     private readonly logger: Logger,
+    /**
+     * With a shared queue, look even when nothing is pending here: another instance may have died
+     * holding claims, which fall due again when their lease ends. Undefined: only when pending.
+     */
+    private readonly idlePollMs?: number,
   ) {}
 
   start(): void {
@@ -87,7 +92,10 @@ export class DeliveryWorker {
     clearTimeout(this.timer);
     void this.n.deliveries.nextDue().then((due) => {
       if (this.stopped) return;
-      const wait = due === undefined ? POLL_MS : Math.max(0, Math.min(POLL_MS, Date.parse(due) - this.n.clock().getTime()));
+      if (due === undefined && this.idlePollMs === undefined) return;
+      // Due already but not claimed: in flight here (its end kicks) or held by another instance.
+      const until = due === undefined ? (this.idlePollMs ?? POLL_MS) : Date.parse(due) - this.n.clock().getTime();
+      const wait = until <= 0 ? POLL_MS : Math.min(until, POLL_MS);
       this.timer = setTimeout(() => this.kick(), wait);
       this.timer.unref();
     }, () => undefined);
