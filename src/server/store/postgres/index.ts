@@ -1,15 +1,20 @@
 // Opening the PostgreSQL engine for DATABASE_URL: a pool, the schema migrated (under the
-// migration lock), the chat store and the shared state on that pool.
+// migration lock), and on that pool the chat store, the shared state, the subscriptions and the
+// notification delivery queue.
 import type { Logger } from "pino";
 import { openPool } from "./connect.js";
+import { PostgresDeliveryQueue } from "./deliveries.js";
 import { migrate } from "./migrate.js";
 import { PostgresSharedState } from "./shared.js";
 import { PostgresChatStore } from "./store.js";
+import { PostgresSubscriptionStore } from "./subscriptions.js";
 
 export interface PostgresEngine {
   readonly store: PostgresChatStore;
   readonly shared: PostgresSharedState;
-  /** Ends the LISTEN connection and the pool. */
+  readonly subscriptions: PostgresSubscriptionStore;
+  readonly deliveries: PostgresDeliveryQueue;
+  /** Ends the LISTEN connections and the pool. */
   close(): Promise<void>;
 }
 
@@ -26,11 +31,17 @@ export async function openPostgres(url: string, logger?: Logger, options: { maxC
   }
   const store = new PostgresChatStore(pool, false);
   const shared = new PostgresSharedState(pool, url, warn);
+  const deliveries = new PostgresDeliveryQueue(pool, url, {
+    onError: (error) =>
+      logger?.warn({ err: error }, "notification queue: its LISTEN connection was lost (it is re-opened) or a listener failed"),
+  });
   return {
     store,
     shared,
+    subscriptions: new PostgresSubscriptionStore(pool),
+    deliveries,
     close: async () => {
-      await shared.close();
+      await Promise.all([shared.close(), deliveries.close()]);
       await pool.end();
     },
   };

@@ -2,26 +2,36 @@
 // change is announced with NOTIFY, and every instance LISTENs on a connection of its own, which it
 // re-opens (with back-off) when the database goes away and comes back.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import type { DirectoryData } from "../../directory/directory.js";
 import type { SharedState } from "../shared.js";
-import { APPLICATION_NAME, translateError } from "./connect.js";
+import { translateError } from "./connect.js";
+import { ChannelListener } from "./listen.js";
 
 const CHANNEL = "graph_chat_contract_directory";
 const DIRECTORY = "directory";
 
 export class PostgresSharedState implements SharedState {
   private readonly listeners: ((data: DirectoryData) => void)[] = [];
-  private listener: pg.Client | undefined;
-  private closed = false;
   /** Identifies this instance's own NOTIFYs, which it need not act on. */
   private readonly instance = randomBytes(8).toString("hex");
+  private readonly listener: ChannelListener;
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly url: string,
+    url: string,
     private readonly onError: (error: unknown) => void = () => undefined,
-  ) {}
+  ) {
+    // Reloads once each connection listens: a change stored before that (while the database was
+    // away, or between this instance's start and its first LISTEN) sent a NOTIFY nobody here heard.
+    this.listener = new ChannelListener(url, CHANNEL, {
+      onNotification: (payload) => {
+        if (payload !== this.instance) void this.reload();
+      },
+      onListening: () => this.reload(),
+      onError,
+    });
+  }
 
   async secret(name: string): Promise<Uint8Array> {
     const fresh = randomBytes(32).toString("base64");
@@ -48,12 +58,22 @@ export class PostgresSharedState implements SharedState {
 
   onDirectoryChange(listener: (data: DirectoryData) => void): void {
     this.listeners.push(listener);
-    if (this.listeners.length === 1) void this.listen(0);
+    this.listener.start();
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.listener?.end().catch(() => undefined);
+  /** The text under `name`; concurrent first callers each may call `create`, but one value is stored and all get it. */
+  async document(name: string, create: () => string | Promise<string>): Promise<string> {
+    const key = `document:${name}`;
+    const read = async () => (await this.query<{ value: string }>("SELECT value FROM settings WHERE name = $1", [key]))[0]?.value;
+    const stored = await read();
+    if (stored !== undefined) return stored;
+    const fresh = await create();
+    await this.query("INSERT INTO settings (name, value) VALUES ($1, to_jsonb($2::text)) ON CONFLICT (name) DO NOTHING", [key, fresh]);
+    return (await read()) ?? fresh;
+  }
+
+  close(): Promise<void> {
+    return this.listener.close();
   }
 
   private async query<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
@@ -61,36 +81,6 @@ export class PostgresSharedState implements SharedState {
       return (await this.pool.query<T>(text, values)).rows;
     } catch (error) {
       throw translateError(error);
-    }
-  }
-
-  /**
-   * Keeps one LISTEN connection open, reconnecting after losing it. Reloads the directory once each
-   * connection listens: a change stored before that (while the database was away, or between this
-   * instance's start and its first LISTEN) sent a NOTIFY that nobody here heard.
-   */
-  private async listen(attempt: number): Promise<void> {
-    if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000, application_name: APPLICATION_NAME });
-    const retry = (error: unknown) => {
-      if (this.closed || this.listener !== client) return;
-      this.listener = undefined;
-      this.onError(error);
-      void client.end().catch(() => undefined);
-      setTimeout(() => void this.listen(attempt + 1), Math.min(30_000, 500 * 2 ** attempt)).unref();
-    };
-    this.listener = client;
-    client.on("error", retry);
-    client.on("notification", (message) => {
-      if (message.payload !== this.instance) void this.reload();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      await this.reload();
-      attempt = 0;
-    } catch (error) {
-      retry(error);
     }
   }
 

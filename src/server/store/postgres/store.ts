@@ -16,7 +16,6 @@ import {
   type MessageRecord,
   type MessageCursor,
 } from "../types.js";
-import { translateError } from "./connect.js";
 import { chatCountSql, chatPageSql } from "./lists.js";
 import {
   CHAT_COLUMNS,
@@ -30,6 +29,7 @@ import {
   type MessageRow,
 } from "./rows.js";
 import { messageCountSql, messagePageSql } from "./messages.js";
+import { inTransaction, translated } from "./transaction.js";
 import { insertMembers, writeChanges } from "./writes.js";
 
 type Queryable = Pick<pg.PoolClient, "query">;
@@ -149,31 +149,12 @@ export class PostgresChatStore implements ChatStore {
     if (this.ownsPool) await this.pool.end();
   }
 
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw translateError(error);
-    }
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    return translated(work);
   }
 
   private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return this.run(async () => {
-      const client = await this.pool.connect();
-      let broken: unknown;
-      try {
-        await client.query("BEGIN");
-        const result = await work(client);
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        // A failed rollback means the connection itself is gone: it must not go back to the pool.
-        await client.query("ROLLBACK").catch((rollbackError: unknown) => (broken = rollbackError));
-        throw error;
-      } finally {
-        client.release(broken instanceof Error ? broken : undefined);
-      }
-    });
+    return inTransaction(this.pool, work);
   }
 }
 
