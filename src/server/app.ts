@@ -5,6 +5,7 @@ import { pino, type Logger } from "pino";
 import { authenticate } from "./auth/authenticate.js";
 import { checkPermissions } from "./auth/permissions.js";
 import { createTokenVerifier, type AuthSettings } from "./auth/verify.js";
+import { AdjustableClock } from "./clock.js";
 import { ServerControl } from "./control.js";
 import { demoDirectory } from "./directory/demo-tenant.js";
 import { Directory, type DirectoryData } from "./directory/directory.js";
@@ -12,6 +13,12 @@ import type { IdGenerator } from "./domain/context.js";
 import { randomIds } from "./domain/ids.js";
 import type { ChatSeed } from "./domain/seed.js";
 import { injectFaults } from "./faults/middleware.js";
+import { resourceRenderer } from "./handlers/present-resource.js";
+import { assembleNotifications } from "./notifications/assemble.js";
+import { notificationKeyRoutes } from "./notifications/routes.js";
+import type { NotificationSettings } from "./notifications/settings.js";
+import { notificationSettings } from "./notifications/sources.js";
+import type { DeliveryQueue, SubscriptionStore } from "./notifications/types.js";
 import { FaultPlan, toFaultPlan, type FaultSettings } from "./faults/plan.js";
 import { createHandlers } from "./handlers/index.js";
 import { accessLog } from "./http/access-log.js";
@@ -83,6 +90,15 @@ export interface AppOptions {
    * local test setups only. Default false: /_admin/* is then an unknown path.
    */
   admin?: boolean;
+  /**
+   * Change-notification settings (allowed hosts, time-outs, retry schedule, queue bound); default:
+   * Graph's limits, delivery to loopback only. README "Change notifications" lists them.
+   */
+  notifications?: Partial<NotificationSettings>;
+  /** Where subscriptions are kept; default this process's memory (startServer's `databaseUrl`: the database). */
+  subscriptions?: SubscriptionStore;
+  /** The delivery queue; default a bounded queue in memory (startServer's `databaseUrl`: the database). */
+  deliveries?: DeliveryQueue;
 }
 
 /** An app together with the handle on its state that the harness and /_admin use. */
@@ -104,10 +120,25 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   const faults = toFaultPlan(options.faults) ?? (admin ? new FaultPlan() : undefined);
   const throttle = toThrottle(options.throttling);
   const bodyLimit = options.bodyLimit ?? "1mb";
+  const clock = new AdjustableClock(options.clock);
+  const logger = options.logger ?? pino({ level: "error" });
+  // Rich notifications render resources as GET returns them; there is no request, so no origin of its own.
+  const notifications = assembleNotifications({
+    store: options.store ?? new MemoryChatStore(),
+    settings: notificationSettings(options.notifications),
+    clock: clock.now,
+    logger,
+    // Called only for writes, which come after `control` exists.
+    render: (event, viewer) => resourceRenderer(control.domain, `${options.publicBaseUrl ?? GRAPH_ORIGIN}/v1.0`)(event, viewer),
+    subscriptions: options.subscriptions,
+    deliveries: options.deliveries,
+    shared: options.shared,
+  });
   const control = new ServerControl({
     directory: toDirectory(options.directory),
-    store: options.store ?? new MemoryChatStore(),
-    clock: options.clock ?? (() => new Date()),
+    store: notifications.store,
+    notifications: notifications.service,
+    clock,
     ids: options.ids ?? randomIds,
     faults,
     throttle,
@@ -117,10 +148,11 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   });
   options.shared?.onDirectoryChange((data) => control.followDirectory(Directory.parse(data, "the database's directory")));
   const ctx = control.domain;
-  const logger = options.logger ?? pino({ level: "error" });
+  notifications.service.start();
   const validator = contractValidator(specDocumentCopy);
   const operations = contractOperations();
-  const handlers = createHandlers({ domain: ctx, skipTokens: new SkipTokens(secretBytes(options.skipTokenSecret)) });
+  const skipTokens = new SkipTokens(secretBytes(options.skipTokenSecret));
+  const handlers = createHandlers({ domain: ctx, notifications: notifications.context, skipTokens });
   checkHandlers(handlers, operations);
 
   const app = express();
@@ -140,6 +172,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.use(
     outsideApi(docsRoutes(specDocumentCopy(), specYaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory })),
   );
+  app.use(outsideApi(notificationKeyRoutes(notifications.keys)));
   app.use(validator.routing);
   app.use(resolveOperation(operations));
   app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory)));
@@ -164,6 +197,8 @@ function toDirectory(given: Directory | DirectoryData | undefined): Directory {
 }
 
 const API_PATH = /^\/(?:v1\.0|beta)\//;
+/** The origin of absolute links inside rich notifications when no `publicBaseUrl` is set: Graph's, as Graph sends them. */
+const GRAPH_ORIGIN = "https://graph.microsoft.com";
 
 /**
  * Runs the middleware only for requests outside the API's base paths: API calls then skip the

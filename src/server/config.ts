@@ -4,6 +4,7 @@ import type { AppOptions } from "./app.js";
 import type { AuthSettings } from "./auth/verify.js";
 import { Directory } from "./directory/directory.js";
 import { faultPlanFromEnv } from "./faults/sources.js";
+import { notificationSettingsFromEnv } from "./notifications/sources.js";
 import { throttleFromEnv } from "./throttling/sources.js";
 import { DEFAULT_DEV_CERT_DIR } from "./tls/dev-certificate.js";
 import type { TlsSettings } from "./tls/material.js";
@@ -37,6 +38,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const throttle = throttleFromEnv(env);
   if (throttle) app.throttling = throttle;
   if (env.SKIPTOKEN_SECRET) app.skipTokenSecret = checkSecret(env.SKIPTOKEN_SECRET);
+  const notifications = notificationSettingsFromEnv(env);
+  if (Object.keys(notifications).length > 0) app.notifications = notifications;
   const config: ServerConfig = { port, host: env.HOST || "127.0.0.1", app, logLevel: env.LOG_LEVEL || "info", workers: workersFrom(env) };
   if (env.DATABASE_URL) config.databaseUrl = checkDatabaseUrl(env.DATABASE_URL);
   if (config.workers > 1 && !config.databaseUrl) {

@@ -1,11 +1,14 @@
 // The server's replaceable state — directory, chats, faults, throttling buckets, recorded requests — and
 // the operations on it that the test harness and the /_admin API offer. The domain reads the
 // directory through `domain.directory`, a getter, so swapping it needs no change to domain code.
+import type { AdjustableClock } from "./clock.js";
 import type { Directory } from "./directory/directory.js";
 import type { DomainContext, IdGenerator } from "./domain/context.js";
 import { planSeed, type ChatSeed } from "./domain/seed.js";
 import type { FaultPlan } from "./faults/plan.js";
 import type { RecordedRequest, RequestLog } from "./http/request-log.js";
+import type { NotificationService } from "./notifications/service.js";
+import type { DeliveryRecord } from "./notifications/types.js";
 import type { SharedState } from "./store/shared.js";
 import type { ChatRecord, ChatStore } from "./store/types.js";
 import type { Throttle } from "./throttling/model.js";
@@ -13,7 +16,7 @@ import type { Throttle } from "./throttling/model.js";
 export interface ControlSettings {
   readonly directory: Directory;
   readonly store: ChatStore;
-  readonly clock: () => Date;
+  readonly clock: AdjustableClock;
   readonly ids: IdGenerator;
   readonly faults?: FaultPlan | undefined;
   readonly throttle?: Throttle | undefined;
@@ -21,6 +24,8 @@ export interface ControlSettings {
   readonly seed?: readonly ChatSeed[] | undefined;
   /** Where instances sharing a database keep the directory; absent for one process on its own. */
   readonly shared?: SharedState | undefined;
+  /** Change notifications: reset forgets subscriptions and deliveries; the clock's moves reach them. */
+  readonly notifications?: NotificationService | undefined;
 }
 
 export class ServerControl {
@@ -42,7 +47,7 @@ export class ServerControl {
         return read();
       },
       store: settings.store,
-      clock: settings.clock,
+      clock: settings.clock.now,
       ids: settings.ids,
     };
     this.seeding = this.storeSeed(planSeed(this.domain, settings.seed ?? []));
@@ -93,10 +98,31 @@ export class ServerControl {
     this.settings.faults?.reset();
     this.settings.throttle?.reset();
     this.settings.requestLog?.clear();
+    await this.settings.notifications?.clear();
     await this.settings.store.clear();
     this.seeded = false;
     this.seeding = this.storeSeed(planSeed(this.domain, this.settings.seed ?? []));
     await this.seeding;
+  }
+
+  /**
+   * Moves the server's time forward: subscriptions expire, lifecycle notifications fall due and
+   * retries come round as if that time had passed. Resolves once expiry and lifecycle are handled.
+   */
+  async advanceTime(ms: number): Promise<void> {
+    this.settings.clock.advance(ms);
+    await this.settings.notifications?.sweep();
+  }
+
+  /** Recent deliveries of change and lifecycle notifications, oldest first (at most the last 1,000). */
+  async deliveries(): Promise<readonly DeliveryRecord[]> {
+    await this.settings.notifications?.settled();
+    return (await this.settings.notifications?.journal()) ?? [];
+  }
+
+  /** Stops delivering (deliveries in flight finish); the app serves no more requests after it. */
+  async close(): Promise<void> {
+    await this.settings.notifications?.stop();
   }
 
   /** The recorded requests, oldest first; empty when requests are not recorded. */

@@ -1,10 +1,18 @@
 // The test harness's controls on a running server: development tokens for the current directory's
-// users, reset, recorded requests and directory swaps. Kept apart from listen.ts, which only listens.
+// users, reset, recorded requests, directory swaps, the notification delivery journal and moving
+// time forward. Kept apart from listen.ts, which only listens.
 import { mintDevToken } from "./auth/mint.js";
 import type { AuthSettings } from "./auth/verify.js";
 import type { ServerControl } from "./control.js";
 import { Directory, type DirectoryData } from "./directory/directory.js";
 import type { RecordedRequest } from "./http/request-log.js";
+import { journalEntry, parseAdvance, type DeliveryJournalEntry } from "./notifications/journal.js";
+
+/** Which application a development token is for (subscriptions, quotas and throttling are per app). */
+export interface TokenOptions {
+  /** The app id (`azp`/`appid`); default the development application's. */
+  appId?: string;
+}
 
 export interface HarnessControls {
   /**
@@ -12,9 +20,9 @@ export interface HarnessControls {
    * `scopes` (space separated; default `Chat.ReadWrite`). Rejects for an unknown user, and when
    * the server verifies real tokens (`auth: { mode: "jwks" }`), which refuses development tokens.
    */
-  token(user: string, scopes?: string): Promise<string>;
+  token(user: string, scopes?: string, options?: TokenOptions): Promise<string>;
   /** A development application token of the current directory's tenant with these roles. */
-  appToken(roles: string[]): Promise<string>;
+  appToken(roles: string[], options?: TokenOptions): Promise<string>;
   /**
    * Back to the start: the start directory, only the seed chats, no scheduled faults (the start
    * fault settings, random draws from the seed again), full throttling buckets, no recorded
@@ -33,6 +41,18 @@ export interface HarnessControls {
    * directory are then refused with 401.
    */
   loadDirectory(data: Directory | DirectoryData): Promise<void>;
+  /**
+   * The change and lifecycle notifications sent or waiting, oldest first (the last 1,000 settled
+   * plus every pending one): where to, the body, the state (`pending`, `delivered`, `dropped`,
+   * `cancelled`) and every attempt's status or error. Waits until every write so far is queued.
+   */
+  deliveries(): Promise<DeliveryJournalEntry[]>;
+  /**
+   * Moves the server's clock forward (milliseconds, or `30s`, `5m`, `4h`, `3d`): subscriptions
+   * expire, `reauthorizationRequired` falls due and retries come round as if the time had passed.
+   * Resolves once expiry and lifecycle notifications are handled (their deliveries are then queued).
+   */
+  advanceTime(by: number | string): Promise<void>;
 }
 
 export function harnessControls(control: ServerControl, auth: AuthSettings | undefined): HarnessControls {
@@ -45,7 +65,7 @@ export function harnessControls(control: ServerControl, auth: AuthSettings | und
     );
   const devTokens = auth?.mode !== "jwks";
   return {
-    token: async (user, scopes) => {
+    token: async (user, scopes, options = {}) => {
       if (!devTokens) return refuse("token()");
       const found = control.directory.find(user);
       if (!found) throw new Error(`token(): no user '${user}' in the server's directory (give an id or user principal name)`);
@@ -54,12 +74,17 @@ export function harnessControls(control: ServerControl, auth: AuthSettings | und
         userId: found.id,
         tenantId: control.directory.tenantId,
         ...(scopes !== undefined && { scopes }),
+        ...(options.appId !== undefined && { appId: options.appId }),
       });
     },
-    appToken: async (roles) =>
-      devTokens ? mintDevToken({ kind: "app", tenantId: control.directory.tenantId, roles }) : refuse("appToken()"),
+    appToken: async (roles, options = {}) =>
+      devTokens
+        ? mintDevToken({ kind: "app", tenantId: control.directory.tenantId, roles, ...(options.appId !== undefined && { appId: options.appId }) })
+        : refuse("appToken()"),
     reset: () => control.reset(),
     requests: () => control.requests(),
     loadDirectory: async (data) => control.loadDirectory(data instanceof Directory ? data : Directory.parse(data, "loadDirectory")),
+    deliveries: async () => (await control.deliveries()).map(journalEntry),
+    advanceTime: (by) => control.advanceTime(parseAdvance(by)),
   };
 }

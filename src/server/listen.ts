@@ -127,7 +127,11 @@ async function listenOn({ port, host, tls, persistence, faults }: Listening, app
     server,
     ...harnessControls(control, appOptions.auth),
     // In-flight requests finish first; then the database's connections close.
-    close: ({ graceMs = DEFAULT_CLOSE_GRACE_MS } = {}) => (closing ??= drain.close(graceMs).finally(() => persistence.close())),
+    close: ({ graceMs = DEFAULT_CLOSE_GRACE_MS } = {}) =>
+      (closing ??= drain
+        .close(graceMs)
+        .finally(() => control.close())
+        .finally(() => persistence.close())),
   };
 }
 

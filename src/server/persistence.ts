@@ -6,6 +6,7 @@ import { demoDirectory } from "./directory/demo-tenant.js";
 import { Directory, type DirectoryData } from "./directory/directory.js";
 import type { SharedState } from "./store/shared.js";
 import type { ChatStore } from "./store/types.js";
+import type { DeliveryQueue, SubscriptionStore } from "./notifications/types.js";
 
 export interface PersistenceOptions {
   readonly databaseUrl?: string | undefined;
@@ -19,6 +20,8 @@ export interface PersistenceOptions {
 export interface Persistence {
   readonly store?: ChatStore;
   readonly shared?: SharedState;
+  readonly subscriptions?: SubscriptionStore;
+  readonly deliveries?: DeliveryQueue;
   readonly directory?: Directory | DirectoryData;
   readonly skipTokenSecret?: string | Uint8Array;
   /** Releases the database's connections; nothing to do for memory. */
@@ -42,6 +45,8 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     return {
       store: engine.store,
       shared: engine.shared,
+      subscriptions: engine.subscriptions,
+      deliveries: engine.deliveries,
       directory: start,
       skipTokenSecret: skipTokenSecret ?? (await engine.shared.secret("skiptoken")),
       close: () => engine.close(),

@@ -9,6 +9,7 @@ import { Directory } from "../directory/directory.js";
 import type { FailNextOptions, FaultPlan, FaultSettings } from "../faults/plan.js";
 import { HttpError } from "../http/graph-error.js";
 import { jsonBody } from "../http/json-body.js";
+import { journalEntry, parseAdvance } from "../notifications/journal.js";
 import { asConfigInput, requireJson } from "./bodies.js";
 
 export const ADMIN_BASE_PATH = "/_admin";
@@ -30,6 +31,28 @@ export function adminRoutes(control: ServerControl, bodyLimit: number | string):
 
   router.get("/requests", (_req, res) => {
     res.status(200).json({ value: control.requests() });
+  });
+
+  // The notification delivery journal: what was sent where, its state and every attempt.
+  router.get("/deliveries", async (_req, res) => {
+    res.status(200).json({ value: (await control.deliveries()).map(journalEntry) });
+  });
+
+  // Moves the server's clock forward: {"advance": "5m"} (or milliseconds), for expiry and lifecycle events.
+  router.post("/time", async (req, res) => {
+    const body = requireJson(req.body);
+    const advance = (body as { advance?: unknown } | null)?.advance;
+    if (typeof body !== "object" || body === null || Array.isArray(body) || Object.keys(body).some((key) => key !== "advance"))
+      throw new HttpError(400, 'The body must be {"advance": <milliseconds or a duration like "5m">}.');
+    let ms: number;
+    try {
+      ms = typeof advance === "number" || typeof advance === "string" ? parseAdvance(advance) : Number.NaN;
+    } catch (error) {
+      throw new HttpError(400, (error as Error).message);
+    }
+    if (Number.isNaN(ms)) throw new HttpError(400, '"advance" must be milliseconds or a duration like "30s", "5m", "4h", "3d".');
+    await control.advanceTime(ms);
+    res.status(204).end();
   });
 
   router.post("/faults", (req, res) => {
