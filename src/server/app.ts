@@ -12,6 +12,8 @@ import type { IdGenerator } from "./domain/context.js";
 import { randomIds } from "./domain/ids.js";
 import type { ChatSeed } from "./domain/seed.js";
 import { injectFaults } from "./faults/middleware.js";
+import { interimNotifications } from "./notifications/interim-memory.js";
+import type { NotificationSettings } from "./notifications/settings.js";
 import { FaultPlan, toFaultPlan, type FaultSettings } from "./faults/plan.js";
 import { createHandlers } from "./handlers/index.js";
 import { accessLog } from "./http/access-log.js";
@@ -83,6 +85,8 @@ export interface AppOptions {
    * local test setups only. Default false: /_admin/* is then an unknown path.
    */
   admin?: boolean;
+  /** Change-notification settings (allowed hosts, time-outs); default: Graph's limits, loopback only. */
+  notifications?: Partial<NotificationSettings>;
 }
 
 /** An app together with the handle on its state that the harness and /_admin use. */
@@ -120,7 +124,10 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   const logger = options.logger ?? pino({ level: "error" });
   const validator = contractValidator(specDocumentCopy);
   const operations = contractOperations();
-  const handlers = createHandlers({ domain: ctx, skipTokens: new SkipTokens(secretBytes(options.skipTokenSecret)) });
+  // INTERIM until the notification stores and the delivery worker are wired in (lead).
+  const notifications = interimNotifications(ctx.clock, options.notifications);
+  const skipTokens = new SkipTokens(secretBytes(options.skipTokenSecret));
+  const handlers = createHandlers({ domain: ctx, notifications, skipTokens });
   checkHandlers(handlers, operations);
 
   const app = express();
