@@ -37,15 +37,16 @@ export function testApp(options: AppOptions = {}): Express {
 export function userToken(
   userKey: string,
   scopes = "Chat.ReadWrite",
-  extra: { expiresIn?: string; notBefore?: string } = {},
+  extra: { expiresIn?: string; notBefore?: string; appId?: string } = {},
 ): Promise<string> {
   const user = demoDirectory().find(userKey);
   if (!user) throw new Error(`no demo user ${userKey}`);
   return mintDevToken({ kind: "user", userId: user.id, tenantId: DEMO_TENANT_ID, scopes, ...extra });
 }
 
-export function appToken(roles: string[]): Promise<string> {
-  return mintDevToken({ kind: "app", tenantId: DEMO_TENANT_ID, roles });
+/** An application token; `appId` picks the application (default: the development app id). */
+export function appToken(roles: string[], extra: { appId?: string; expiresIn?: string } = {}): Promise<string> {
+  return mintDevToken({ kind: "app", tenantId: DEMO_TENANT_ID, roles, ...extra });
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

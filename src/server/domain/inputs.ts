@@ -38,3 +38,21 @@ export type MessageUpdateInput = Pick<
 
 /** A reaction as setReaction and unsetReaction take it. */
 export type ReactionInput = Writable<Schemas["chatMessageReactionRequest"]>;
+
+/** A subscription as createSubscription takes it (read-only properties are refused by the contract). */
+export type CreateSubscriptionInput = Pick<
+  Writable<Schemas["createSubscriptionRequest"]>,
+  | "resource"
+  | "changeType"
+  | "notificationUrl"
+  | "lifecycleNotificationUrl"
+  | "expirationDateTime"
+  | "clientState"
+  | "includeResourceData"
+  | "encryptionCertificate"
+  | "encryptionCertificateId"
+  | "latestSupportedTlsVersion"
+>;
+
+/** What updateSubscription may change. */
+export type UpdateSubscriptionInput = Omit<Writable<Schemas["updateSubscriptionRequest"]>, "@odata.type">;

@@ -9,6 +9,7 @@ import { memberHandlers } from "./members.js";
 import { messageChangeHandlers } from "./message-changes.js";
 import { messageHandlers } from "./messages.js";
 import { pinHandlers } from "./pins.js";
+import { subscriptionHandlers } from "./subscriptions.js";
 import type { HandlerMap } from "./types.js";
 
 export function createHandlers(context: HandlerContext): HandlerMap {
@@ -21,5 +22,6 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     ...hostedContentHandlers(context),
     ...addChatsHandlers(context),
     ...pinHandlers(context),
+    ...subscriptionHandlers(context),
   };
 }
