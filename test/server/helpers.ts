@@ -5,7 +5,7 @@ import type { Express } from "express";
 import { pino } from "pino";
 import { parse } from "yaml";
 import type { components, Writable } from "../../generated/schema.js";
-import { createApp, type AppOptions } from "../../src/server/app.js";
+import { createApp, createControlledApp, type AppOptions, type ControlledApp } from "../../src/server/app.js";
 import { mintDevToken } from "../../src/server/auth/mint.js";
 import { DEMO_TENANT_ID, demoDirectory } from "../../src/server/directory/demo-tenant.js";
 
@@ -27,6 +27,17 @@ export const FEDERATED_TENANT = "4dc1fe35-8ac6-4f0d-904a-7ebcd364bea1";
 export function testApp(options: AppOptions = {}): Express {
   let n = 0;
   return createApp({
+    clock: () => FIXED_NOW,
+    ids: { threadHex: () => (++n).toString(16).padStart(32, "0") },
+    logger: pino({ level: "silent" }),
+    ...options,
+  });
+}
+
+/** {@link testApp} with its ServerControl (delivery journal, clock moves, reset). */
+export function testControlledApp(options: AppOptions = {}): ControlledApp {
+  let n = 0;
+  return createControlledApp({
     clock: () => FIXED_NOW,
     ids: { threadHex: () => (++n).toString(16).padStart(32, "0") },
     logger: pino({ level: "silent" }),

@@ -2,7 +2,7 @@
 // -reauthorize.md) and the quotas (teams-changenotifications-chatmessage.md): only the calling
 // app's own, clientState never read back, expired ones gone.
 import request from "supertest";
-import { appToken, bearer, expectGraphError, FIXED_NOW, testApp, userToken, USERS } from "./helpers.js";
+import { appToken, bearer, expectGraphError, FIXED_NOW, testApp, testControlledApp, userToken, USERS } from "./helpers.js";
 import {
   APP_A,
   APP_B,
@@ -275,8 +275,13 @@ describe("reauthorizeSubscription", () => {
     expect((await get(created.id, await megan())).body.expirationDateTime).toBe(created.expirationDateTime);
   });
 
-  it("refuses a signed-in user who has left the chat", async () => {
-    const created = await create(await userToken(USERS.lynne, "Chat.ReadWrite", { appId: APP_A }));
+  it("is a 404 once the signed-in user has left the chat: the subscription was removed, with subscriptionRemoved", async () => {
+    const { app: controlled, control } = testControlledApp({ clock: () => now });
+    app = controlled;
+    chatId = await createGroup(app);
+    const created = await create(await userToken(USERS.lynne, "Chat.ReadWrite", { appId: APP_A }), {
+      lifecycleNotificationUrl: receiver.url("/lifecycle"),
+    });
     const owner = await userToken(USERS.megan, "Chat.ReadWrite ChatMember.ReadWrite");
     const members = await request(app)
       .get(`/v1.0/chats/${encodeURIComponent(chatId)}/members`)
@@ -298,11 +303,25 @@ describe("reauthorizeSubscription", () => {
           .set(bearer(owner))
       ).status,
     ).toBe(204);
+    // The journal waits until the removal's consequences are queued.
+    const journal = await control.deliveries();
+    expect(journal.filter((d) => d.kind === "lifecycle").map((d) => JSON.parse(d.body) as unknown)).toEqual([
+      {
+        value: [
+          {
+            subscriptionId: created.id,
+            subscriptionExpirationDateTime: created.expirationDateTime,
+            tenantId: expect.any(String) as unknown,
+            clientState: "secretClientState",
+            lifecycleEvent: "subscriptionRemoved",
+          },
+        ],
+      },
+    ]);
     const res = await request(app)
       .post(`${path(created.id)}/reauthorize`)
       .set(bearer(await userToken(USERS.lynne, "Chat.ReadWrite", { appId: APP_A })));
-    expectGraphError(res, 403, "Forbidden");
-    expect(res.body.error.message).toBe("The signed-in user is not a member of this chat.");
+    expectGraphError(res, 404, "NotFound");
   });
 
   it("answers 404 for another app's subscription, and for an expired one", async () => {
