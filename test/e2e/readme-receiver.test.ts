@@ -79,8 +79,8 @@ async function chatOfMegan(token: string): Promise<string> {
         chatType: "group",
         topic: "Webhooks",
         members: ["MeganB@contoso.com", "AdeleV@contoso.com"].map((upn) => ({
-          "@odata.type": "#microsoft.graph.aadUserConversationMember",
-          roles: ["owner"],
+          "@odata.type": "#microsoft.graph.aadUserConversationMember" as const,
+          roles: ["owner" as const],
           "user@odata.bind": `https://graph.microsoft.com/v1.0/users('${upn}')`,
         })),
       },
@@ -113,7 +113,10 @@ describe("the README's webhook receiver", () => {
       }),
     );
     const sent = await unwrap(
-      client.POST("/chats/{chatId}/messages", { params: { path: { chatId } }, body: { body: { content: "Hello webhook" } } }),
+      client.POST("/chats/{chatId}/messages", {
+        params: { path: { chatId } },
+        body: { body: { contentType: "text", content: "Hello webhook" } },
+      }),
     );
     expect(await receiver.waitFor(/^created /)).toBe(`created chats('${chatId}')/messages('${sent.id}')`);
   });
@@ -149,7 +152,10 @@ describe("the README's webhook receiver", () => {
       }),
     );
     const sent = await unwrap(
-      client.POST("/chats/{chatId}/messages", { params: { path: { chatId } }, body: { body: { content: "Secret hello" } } }),
+      client.POST("/chats/{chatId}/messages", {
+        params: { path: { chatId } },
+        body: { body: { contentType: "text", content: "Secret hello" } },
+      }),
     );
     const decrypted = JSON.parse(await receiver.waitFor(/^\{/)) as { id: string; body: { content: string } };
     expect(decrypted.id).toBe(sent.id);

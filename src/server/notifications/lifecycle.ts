@@ -38,9 +38,11 @@ export async function removeSubscription(n: NotificationContext, subscription: S
 
 /** One pass over every subscription: drop the expired, ask for reauthorization where due. */
 export async function sweepSubscriptions(n: NotificationContext): Promise<void> {
+  const subscriptions = await n.subscriptions.all();
+  if (subscriptions.length === 0) return;
   const now = n.clock();
   const iso = now.toISOString();
-  for (const subscription of await n.subscriptions.all()) {
+  for (const subscription of subscriptions) {
     if (subscription.expirationDateTime <= iso) {
       // Expired subscriptions stop and disappear; Graph sends no lifecycle event for that.
       if (await n.subscriptions.delete(subscription.id)) await n.deliveries.cancel(subscription.id, "subscription expired", iso);
@@ -59,7 +61,8 @@ export async function sweepSubscriptions(n: NotificationContext): Promise<void> 
 
 function dueReasons(subscription: SubscriptionRecord, now: number, noticeMs: number): ("expiry" | "authorization")[] {
   const reasons: ("expiry" | "authorization")[] = [];
-  if (Date.parse(subscription.expirationDateTime) - now <= noticeMs && !subscription.lifecycleSent.includes("expiry")) reasons.push("expiry");
+  if (Date.parse(subscription.expirationDateTime) - now <= noticeMs && !subscription.lifecycleSent.includes("expiry"))
+    reasons.push("expiry");
   if (Date.parse(subscription.authorizationExpiresDateTime) <= now && !subscription.lifecycleSent.includes("authorization"))
     reasons.push("authorization");
   return reasons;

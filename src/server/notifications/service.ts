@@ -69,13 +69,17 @@ export class NotificationService {
   }
 
   private async fanOut(events: readonly ChangeEvent[]): Promise<void> {
-    const now = this.context.clock().toISOString();
     const deliveries: NewDelivery[] = [];
     const removed: SubscriptionRecord[] = [];
     const byChat = new Map<string, readonly SubscriptionRecord[]>();
+    // The clock is read only when someone listens: a write nobody subscribed to costs no clock read.
+    let now: string | undefined;
     for (const event of events) {
       let subscriptions = byChat.get(event.chat.id);
-      if (!subscriptions) byChat.set(event.chat.id, (subscriptions = await this.context.subscriptions.forChat(event.chat.id, now)));
+      // Expired ones included ("" is before every time); hears() leaves them out against `now`.
+      if (!subscriptions) byChat.set(event.chat.id, (subscriptions = await this.context.subscriptions.forChat(event.chat.id, "")));
+      if (subscriptions.length === 0) continue;
+      now ??= this.context.clock().toISOString();
       for (const subscription of subscriptions) {
         if (hears(subscription, event, now)) deliveries.push(deliveryFor(subscription, event, this.parts, now));
         if (losesAccess(subscription, event)) removed.push(subscription);

@@ -55,7 +55,8 @@ export function notificationSettings(given: Partial<NotificationSettings> = {}):
   const settings = { ...DEFAULT_NOTIFICATION_SETTINGS, ...given };
   if (settings.retryDelaysMs.length === 0) throw new Error("notification retry delays: give at least one");
   for (const [name, value] of Object.entries(settings)) {
-    if (typeof value === "number" && (!Number.isFinite(value) || value < 0)) throw new Error(`notification setting ${name} must be ≥ 0, got ${value}`);
+    if (typeof value === "number" && (!Number.isFinite(value) || value < 0))
+      throw new Error(`notification setting ${name} must be ≥ 0, got ${value}`);
   }
   if (settings.concurrency < 1) throw new Error(`notification setting concurrency must be ≥ 1, got ${settings.concurrency}`);
   return settings;

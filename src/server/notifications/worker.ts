@@ -35,7 +35,8 @@ export class DeliveryWorker {
 
   start(): void {
     this.stopped = false;
-    this.kick();
+    // A shared queue may hold deliveries from before this instance started; a new memory queue holds none.
+    if (this.idlePollMs !== undefined) this.kick();
   }
 
   /** Stops claiming and waits for the deliveries in flight. */
@@ -90,15 +91,18 @@ export class DeliveryWorker {
   private schedule(): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    void this.n.deliveries.nextDue().then((due) => {
-      if (this.stopped) return;
-      if (due === undefined && this.idlePollMs === undefined) return;
-      // Due already but not claimed: in flight here (its end kicks) or held by another instance.
-      const until = due === undefined ? (this.idlePollMs ?? POLL_MS) : Date.parse(due) - this.n.clock().getTime();
-      const wait = until <= 0 ? POLL_MS : Math.min(until, POLL_MS);
-      this.timer = setTimeout(() => this.kick(), wait);
-      this.timer.unref();
-    }, () => undefined);
+    void this.n.deliveries.nextDue().then(
+      (due) => {
+        if (this.stopped) return;
+        if (due === undefined && this.idlePollMs === undefined) return;
+        // Due already but not claimed: in flight here (its end kicks) or held by another instance.
+        const until = due === undefined ? (this.idlePollMs ?? POLL_MS) : Date.parse(due) - this.n.clock().getTime();
+        const wait = until <= 0 ? POLL_MS : Math.min(until, POLL_MS);
+        this.timer = setTimeout(() => this.kick(), wait);
+        this.timer.unref();
+      },
+      () => undefined,
+    );
   }
 
   private async deliver(delivery: DeliveryRecord): Promise<void> {
@@ -117,7 +121,10 @@ export class DeliveryWorker {
     const delay = retryDelaysMs[Math.min(tries - 1, retryDelaysMs.length - 1)] ?? retryWindowMs;
     const next = this.n.clock().getTime() + delay;
     if (next - Date.parse(delivery.createdDateTime) > retryWindowMs) {
-      this.logger.warn({ deliveryId: delivery.id, url: delivery.url, tries }, "notification dropped: receiver failed until the retry window passed");
+      this.logger.warn(
+        { deliveryId: delivery.id, url: delivery.url, tries },
+        "notification dropped: receiver failed until the retry window passed",
+      );
       return { state: "dropped", attempt, reason: `no 2xx answer within the retry window after ${tries} attempts` };
     }
     return { state: "pending", attempt, nextAttemptDateTime: new Date(next).toISOString() };
