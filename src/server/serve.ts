@@ -81,10 +81,17 @@ function banner(running: RunningServer, config: ServerConfig, jwksUrl: string | 
     `Base URL:   ${url}/v1.0  (and ${url}/beta)\n` +
     `Swagger UI: ${url}/docs${jwksUrl ? "" : '  (pick a demo user under "Act as" to try every operation)'}\n` +
     `Contract:   ${url}/openapi.yaml\n` +
+    `Webhooks:   subscriptions deliver to ${deliveryHosts(config)}\n` +
+    `            validationTokens verify with ${url}/.well-known/notification-keys\n` +
     state +
     links +
     (admin ? `Admin API:  ${url}/_admin (ADMIN_API=1; no authentication — local test setups only)\n` : "") +
     (running.tls ? tlsBanner(running.tls) : "") +
     `${auth}\n`
   );
+}
+
+function deliveryHosts(config: ServerConfig): string {
+  const extra = config.app.notifications?.allowedHosts ?? [];
+  return extra.length === 0 ? "loopback only (NOTIFICATION_ALLOWED_HOSTS adds hosts)" : `loopback and ${extra.join(", ")} (https)`;
 }
