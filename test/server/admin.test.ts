@@ -21,6 +21,8 @@ describe("the admin API when not enabled", () => {
     ["post", "/_admin/reset"],
     ["put", "/_admin/directory"],
     ["post", "/_admin/faults"],
+    ["get", "/_admin/deliveries"],
+    ["post", "/_admin/time"],
   ] as const)("answers %s %s exactly like an unknown path", async (method, path) => {
     const app = testApp();
     const res = await request(app)[method](path).send({});
@@ -224,6 +226,38 @@ describe("the admin API's errors", () => {
     expectGraphError(settings, 400, "BadRequest");
     expect(settings.body.error.message).toBe("faults: latencyMs.max must be a whole number of milliseconds from 0 to 120000, got '20'");
     expect(lines).toEqual([]);
+  });
+});
+
+describe("the admin API's clock and delivery journal", () => {
+  it("moves the clock forward with POST /_admin/time: later writes carry the later time", async () => {
+    const app = testApp({ admin: true, clock: () => new Date("2026-01-01T00:00:00Z") });
+    const token = await userToken(USERS.megan, "Chat.Create Chat.ReadWrite");
+    expect((await request(app).post("/_admin/time").send({ advance: "2h" })).status).toBe(204);
+    expect((await request(app).post("/_admin/time").send({ advance: 60_000 })).status).toBe(204);
+    const created = await request(app).post("/v1.0/chats").set(bearer(token)).send(groupBody());
+    expect(created.status).toBe(201);
+    expect(created.body.createdDateTime).toBe("2026-01-01T02:01:00.000Z");
+  });
+
+  it.each([
+    [{}, /"advance"/],
+    [{ advance: "soon" }, /advanceTime must be a duration like/],
+    [{ advance: -5 }, /time only moves forward/],
+    [{ advance: "5m", extra: 1 }, /The body must be/],
+    [[1], /The body must be/],
+  ])("refuses %j with 400 naming what is wrong", async (body, message) => {
+    const res = await request(testApp({ admin: true }))
+      .post("/_admin/time")
+      .send(body as object);
+    expectGraphError(res, 400, "BadRequest");
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it("lists no deliveries on a fresh server", async () => {
+    const res = await request(testApp({ admin: true })).get("/_admin/deliveries");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ value: [] });
   });
 });
 
