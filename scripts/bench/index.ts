@@ -1,8 +1,9 @@
 // npm run bench: the reference server against bare Express and Prism on the same machine in the
-// same run, plus store scaling, PostgreSQL figures, start-up and client figures. Ratios, not
+// same run, plus store scaling, change notifications, PostgreSQL figures, start-up and client figures. Ratios, not
 // absolute numbers, are the results: these machines are noisy, and every target suffers the same noise.
 //   npm run bench [-- --duration 5 --warmup 1 --connections 50 --rounds 2 --out FILE --quick]
 //                 [-- --pg-chats 1000000 (0: no large database) --no-pg (no PostgreSQL figures)]
+//                 [-- --no-notifications (no change-notification figures)]
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, resolve } from "node:path";
@@ -14,6 +15,7 @@ import { pageRequest, scenarios, type TargetName } from "./scenarios.js";
 import { STARTUP_COMMANDS, timeToFirstCreate } from "./startup.js";
 import { startPrism, startTsChild, stopAll, type Target } from "./targets.js";
 import { measurePostgres } from "./postgres/index.js";
+import { measureNotifications } from "./notifications/index.js";
 import { printReport, type Report } from "./report.js";
 
 const { values } = parseArgs({
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     "pg-chats": { type: "string", default: "1000000" },
     "no-pg": { type: "boolean", default: false },
+    "no-notifications": { type: "boolean", default: false },
   },
 });
 const settings: LoadSettings = values.quick
@@ -88,6 +91,10 @@ try {
   };
   await Promise.all([small.stop(), large.stop()]);
 
+  const notifications: Report["notifications"] = values["no-notifications"]
+    ? { skipped: "--no-notifications" }
+    : await measureNotifications({ quick: values.quick, rounds, progress });
+
   const postgres: Report["postgres"] = values["no-pg"]
     ? { skipped: "--no-pg" }
     : await measurePostgres({ settings, rounds, progress, users: benchUsers(), large: largeChats });
@@ -123,6 +130,7 @@ try {
     settings: { ...settings, rounds },
     throughput,
     scaling,
+    notifications,
     postgres,
     startup,
     client: { sizes, calls },

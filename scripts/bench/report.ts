@@ -1,6 +1,7 @@
 // The benchmark's printed table and the shape of its JSON file.
 import type { SizeFigures, CallFigures } from "./client.js";
 import type { LoadResult } from "./load.js";
+import { notificationLines, type NotificationReport } from "./notifications/report.js";
 import { postgresLines, type PostgresReport } from "./postgres/report.js";
 import type { TargetName } from "./scenarios.js";
 
@@ -9,6 +10,7 @@ export interface Report {
   settings: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number };
   throughput: { scenario: string; results: Record<TargetName, LoadResult> }[];
   scaling: { page1k: LoadResult; page100k: LoadResult; storePageUs1k: number; storePageUs100k: number; heapBytesPerChat: number | null };
+  notifications: NotificationReport | { skipped: string };
   postgres: PostgresReport | { skipped: string };
   startup: { label: string; ms: number }[];
   client: { sizes: SizeFigures; calls: CallFigures };
@@ -68,6 +70,8 @@ export function printReport(report: Report): void {
   lines.push(
     `  memory per stored chat (3 members, heap delta 1k → 100k): ${scaling.heapBytesPerChat === null ? "n/a (run without --expose-gc)" : `${fixed(scaling.heapBytesPerChat)} bytes`}`,
   );
+  lines.push("");
+  lines.push(...notificationLines(report.notifications));
   lines.push("");
   lines.push(...postgresLines(report.postgres, machine.cpus));
   lines.push("");

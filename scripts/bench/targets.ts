@@ -21,6 +21,8 @@ export interface Target {
   /** Origin, e.g. http://127.0.0.1:40123. */
   readonly origin: string;
   readonly info: Record<string, unknown>;
+  /** The server's process id, where this process started it directly. */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -32,7 +34,12 @@ export async function startTsChild(script: string, args: string[] = [], nodeArgs
   });
   alive.add(child);
   const info = await firstJsonLine(child, script);
-  return { origin: `http://127.0.0.1:${String(info.port)}`, info, stop: () => stop(child) };
+  return {
+    origin: `http://127.0.0.1:${String(info.port)}`,
+    info,
+    ...(child.pid !== undefined && { pid: child.pid }),
+    stop: () => stop(child),
+  };
 }
 
 /**
