@@ -4,6 +4,7 @@
 // delay of the schedule until the retry window has passed, then dropped. Redirects are failures.
 import type { Logger } from "pino";
 import type { NotificationContext } from "./context.js";
+import { DeliveryPoster } from "./post.js";
 import type { DeliveryAttempt, DeliveryOutcome, DeliveryRecord } from "./types.js";
 
 /** Adds `validationTokens` to a rich notification's body when it is sent (tokens expire; retries need fresh ones). */
@@ -21,6 +22,7 @@ export class DeliveryWorker {
   private stopped = true;
   private timer: NodeJS.Timeout | undefined;
   private readonly running = new Set<Promise<void>>();
+  private readonly poster: DeliveryPoster;
 
   constructor(
     private readonly n: NotificationContext,
@@ -31,7 +33,9 @@ export class DeliveryWorker {
      * holding claims, which fall due again when their lease ends. Undefined: only when pending.
      */
     private readonly idlePollMs?: number,
-  ) {}
+  ) {
+    this.poster = new DeliveryPoster(n.settings.concurrency);
+  }
 
   start(): void {
     this.stopped = false;
@@ -44,6 +48,7 @@ export class DeliveryWorker {
     this.stopped = true;
     clearTimeout(this.timer);
     await Promise.allSettled([...this.running]);
+    this.poster.close();
   }
 
   /** Looks at the queue now (something was enqueued, or the clock moved). */
@@ -133,27 +138,7 @@ export class DeliveryWorker {
   private async post(url: string, body: string): Promise<DeliveryAttempt> {
     const at = this.n.clock().toISOString();
     const started = performance.now();
-    const durationMs = () => Math.round(performance.now() - started);
-    try {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-        redirect: "manual",
-        signal: AbortSignal.timeout(this.n.settings.deliveryTimeoutMs),
-      });
-      // The answer's body is not read: a receiver cannot make the worker buffer it.
-      await response.body?.cancel().catch(() => undefined);
-      return { at, status: response.status, durationMs: durationMs() };
-    } catch (error) {
-      return { at, error: describeFailure(error, this.n.settings.deliveryTimeoutMs), durationMs: durationMs() };
-    }
+    const result = await this.poster.post(url, body, this.n.settings.deliveryTimeoutMs);
+    return { at, ...result, durationMs: Math.round(performance.now() - started) };
   }
-}
-
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof DOMException && error.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  if (typeof cause?.code === "string") return `connection failed (${cause.code})`;
-  return error instanceof Error ? error.message : String(error);
 }
