@@ -3,11 +3,17 @@
 import type { TokenKind } from "../../src/contract/index.js";
 import { DEMO_TENANT_ID, mintDevToken } from "../../src/server/index.js";
 
-/** Tokens for the reference server, minted in-process (no token command). */
+/** Tokens for the reference server, minted in-process (no token command); `appId` as asked. */
 export const devTokens = (kind: TokenKind): Promise<string> =>
   "app" in kind
     ? mintDevToken({ kind: "app", tenantId: DEMO_TENANT_ID, roles: kind.roles })
-    : mintDevToken({ kind: "user", userId: kind.user, tenantId: DEMO_TENANT_ID, scopes: kind.scopes.join(" ") });
+    : mintDevToken({
+        kind: "user",
+        userId: kind.user,
+        tenantId: DEMO_TENANT_ID,
+        scopes: kind.scopes.join(" "),
+        ...(kind.appId !== undefined && { appId: kind.appId }),
+      });
 
 /** The URL a fetch call asks for, whichever form it was given in. */
 export function urlOf(input: string | URL | Request): string {

@@ -23,6 +23,7 @@ const DELEGATED_SCOPES = [
   "ChatMember.ReadWrite",
   "ChatMessage.Send",
   "Group.ReadWrite.All",
+  "Subscription.Read.All",
 ];
 const JWKS = {
   mode: "jwks",

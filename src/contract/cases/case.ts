@@ -2,7 +2,7 @@
 // need and what the answer must say — and the pieces the resource files build their cases from.
 import fc from "fast-check";
 import type { CanonicalOperationId } from "../../shared/operations.js";
-import { asApp, asUser, memberId, type SuiteContext } from "../core/context.js";
+import { asApp, asUser, memberId, type Need, type SuiteContext } from "../core/context.js";
 import type { Exchange, RequestSpec } from "../core/exchange.js";
 import type { Role } from "../core/schemas.js";
 import type { TokenKind } from "../core/types.js";
@@ -12,6 +12,12 @@ export interface Prepared {
   request: RequestSpec;
   status: number;
   verify?: (exchange: Exchange) => string | undefined;
+  /**
+   * Undoes what the setup or the request made that would outlive the case, once the answer (to
+   * this request or an invalid variant of it; none if it failed) is in: subscriptions, which go on
+   * delivering and count against per-user and per-chat quotas.
+   */
+  cleanup?: (exchange: Exchange | undefined) => Promise<void>;
 }
 
 /** One operation's generator: plans are plain data (so fast-check can print and shrink them). */
@@ -19,6 +25,8 @@ export interface OperationCase {
   plans: (ctx: SuiteContext) => fc.Arbitrary<unknown>;
   /** Makes the plan's request, after any setup it needs (which may send requests). */
   prepare: (ctx: SuiteContext, plan: unknown) => Prepared | Promise<Prepared>;
+  /** What the case needs beyond a server; its checks are skipped in a run without it. */
+  needs?: readonly Need[];
 }
 
 /** Some operations' cases, keyed by operationId: what each resource file exports. */
@@ -28,6 +36,7 @@ export type CaseMap = Partial<Record<CanonicalOperationId, OperationCase>>;
 export function defineCase<P>(c: {
   plans: (ctx: SuiteContext) => fc.Arbitrary<P>;
   prepare: (ctx: SuiteContext, plan: P) => Prepared | Promise<Prepared>;
+  needs?: readonly Need[];
 }): OperationCase {
   return c as OperationCase;
 }

@@ -11,6 +11,7 @@ import { memberCases } from "./members.js";
 import { messageChangeCases } from "./message-changes.js";
 import { messageCases } from "./messages.js";
 import { pinCases } from "./pins.js";
+import { subscriptionCases } from "./subscriptions.js";
 
 export const operationCases = {
   ...chatCases,
@@ -21,6 +22,7 @@ export const operationCases = {
   ...hostedContentCases,
   ...addChatsCases,
   ...pinCases,
+  ...subscriptionCases,
 } satisfies Record<CanonicalOperationId, OperationCase>;
 
 /**
@@ -60,6 +62,12 @@ export const CASE_ORDER = [
   "listChatMessageHostedContents",
   "getChatMessageHostedContent",
   "getChatMessageHostedContentValue",
+  "createSubscription",
+  "listSubscriptions",
+  "getSubscription",
+  "updateSubscription",
+  "deleteSubscription",
+  "reauthorizeSubscription",
 ] as const satisfies readonly CanonicalOperationId[];
 
 // An operation missing from CASE_ORDER would never be checked or fuzzed: then this does not compile.

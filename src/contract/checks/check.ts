@@ -1,12 +1,19 @@
 // The unit the runner runs and reports: a named async function that throws to fail.
 import fc from "fast-check";
-import type { SuiteContext } from "../core/context.js";
+import type { Need, SuiteContext } from "../core/context.js";
 import { CheckFailure } from "../core/failure.js";
 import { namedSeed } from "../core/seed.js";
 
 export interface Check {
   name: string;
   run: (ctx: SuiteContext) => Promise<void>;
+  /** What it needs beyond a server; a run without it skips the check (and names it as skipped). */
+  needs?: readonly Need[];
+  /**
+   * It checks one of the reference server's own decisions (graph-notifications-facts.md's
+   * "Decision"), not a rule of Graph's: `skipReferenceDecisions` leaves it out against Graph.
+   */
+  referenceDecision?: true;
 }
 
 /**

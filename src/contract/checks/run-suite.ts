@@ -1,14 +1,17 @@
-// runContractSuite: builds the context, runs the selected checks one after another (they share
-// a server and its state, so never in parallel) and collects the results.
-import type { SuiteContext } from "../core/context.js";
+// runContractSuite: builds the context, starts the notification receiver when a selected check
+// needs it, runs the selected checks one after another (they share a server and its state, so
+// never in parallel) and collects the results.
+import type { Need, SuiteContext } from "../core/context.js";
 import { CheckFailure } from "../core/failure.js";
 import { Http } from "../core/http.js";
+import { startReceiver } from "../core/receiver.js";
 import { loadContract } from "../core/spec.js";
-import { tokenGetter } from "../core/tokens.js";
+import { hasSecondApp, tokenGetter } from "../core/tokens.js";
 import type { CheckResult, ContractOptions, ContractReport } from "../core/types.js";
 import { demoUsers } from "../core/users.js";
 import type { Check } from "./check.js";
 import { graphRuleChecks } from "./graph-rules.js";
+import { notificationChecks } from "./notifications.js";
 import { protocolChecks } from "./protocol.js";
 import { roundTwoChecks } from "./round-two.js";
 import { specDrivenChecks } from "./spec-driven.js";
@@ -26,7 +29,7 @@ export const DEFAULT_RUNS = 100;
  *   baseUrl: server.url,
  *   tokens: (kind) => "app" in kind
  *     ? mintDevToken({ kind: "app", tenantId: DEMO_TENANT_ID, roles: kind.roles })
- *     : mintDevToken({ kind: "user", userId: kind.user, tenantId: DEMO_TENANT_ID, scopes: kind.scopes.join(" ") }),
+ *     : mintDevToken({ kind: "user", userId: kind.user, tenantId: DEMO_TENANT_ID, scopes: kind.scopes.join(" "), appId: kind.appId }),
  *   seed: 42,
  *   runs: 20,
  * });
@@ -44,18 +47,42 @@ export async function runContractSuite(options: ContractOptions): Promise<Contra
     runs: Math.max(1, options.runs ?? DEFAULT_RUNS),
     fixtures: {},
   };
+  const unmet: Partial<Record<Need, string>> = {
+    ...(options.skipNotifications && { receiver: "needs the notification receiver (skipNotifications)" }),
+    ...(!hasSecondApp(options.tokens) && { secondApp: "needs a second application's tokens (secondAppCommand)" }),
+  };
+  const skipped: ContractReport["skipped"] = [];
+  const runnable = selectChecks(ctx, options.only).filter((check) => {
+    const why =
+      options.skipReferenceDecisions && check.referenceDecision
+        ? "a decision of the reference server's (skipReferenceDecisions)"
+        : (check.needs ?? []).map((need) => unmet[need]).find(Boolean);
+    if (why) skipped.push({ name: check.name, why });
+    return !why;
+  });
+  // Started only when a check will point a subscription at it, and closed however the run ends.
+  if (runnable.some((c) => c.needs?.includes("receiver"))) {
+    ctx.receiver = await startReceiver({
+      ...(options.receiverPort !== undefined && { port: options.receiverPort }),
+      ...(options.receiverUrl !== undefined && { publicUrl: options.receiverUrl }),
+    });
+  }
   const results: CheckResult[] = [];
-  for (const check of selectChecks(ctx, options.only)) {
-    const result = await runCheck(ctx, check);
-    results.push(result);
-    options.onResult?.(result);
+  try {
+    for (const check of runnable) {
+      const result = await runCheck(ctx, check);
+      results.push(result);
+      options.onResult?.(result);
+    }
+  } finally {
+    await ctx.receiver?.close();
   }
   const failed = results.filter((r) => !r.ok).length;
-  return { results, passed: results.length - failed, failed };
+  return { results, passed: results.length - failed, failed, skipped };
 }
 
 function allChecks(ctx: SuiteContext): Check[] {
-  return [...protocolChecks(), ...specDrivenChecks(), ...graphRuleChecks(ctx), ...roundTwoChecks()];
+  return [...protocolChecks(), ...specDrivenChecks(), ...graphRuleChecks(ctx), ...roundTwoChecks(), ...notificationChecks()];
 }
 
 function selectChecks(ctx: SuiteContext, only: RegExp | string | undefined): Check[] {

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import type { CanonicalOperationId } from "../../shared/operations.js";
 import type { OperationCase } from "../cases/case.js";
 import { CASE_ORDER, operationCases } from "../cases/operation-cases.js";
+import type { Exchange } from "../core/exchange.js";
 import { CheckFailure } from "../core/failure.js";
 import { expectStatus } from "../core/http.js";
 import { mutatedRequests } from "../fuzz/request-mutations.js";
@@ -13,13 +14,19 @@ function validCheck(operationId: CanonicalOperationId, c: OperationCase): Check 
   const name = `${operationId}: generated valid requests succeed`;
   return {
     name,
+    ...(c.needs && { needs: c.needs }),
     run: (ctx) =>
       forAll(ctx, name, c.plans(ctx), async (plan) => {
         const prepared = await c.prepare(ctx, plan);
-        const exchange = await ctx.http.send(prepared.request);
-        expectStatus(exchange, [prepared.status], "a valid request was refused");
-        const problem = prepared.verify?.(exchange);
-        if (problem) throw new CheckFailure(`the answer to a valid request is wrong: ${problem}`, exchange.request);
+        let exchange: Exchange | undefined;
+        try {
+          exchange = await ctx.http.send(prepared.request, (answer) => (exchange = answer));
+          expectStatus(exchange, [prepared.status], "a valid request was refused");
+          const problem = prepared.verify?.(exchange);
+          if (problem) throw new CheckFailure(`the answer to a valid request is wrong: ${problem}`, exchange.request);
+        } finally {
+          await prepared.cleanup?.(exchange);
+        }
       }),
   };
 }
@@ -28,14 +35,20 @@ function invalidCheck(operationId: CanonicalOperationId, c: OperationCase): Chec
   const name = `${operationId}: generated invalid requests get a documented 4xx`;
   return {
     name,
+    ...(c.needs && { needs: c.needs }),
     run: (ctx) =>
       forAll(ctx, name, fc.tuple(c.plans(ctx), fc.nat(10_000)), async ([plan, pick]) => {
-        const { request } = await c.prepare(ctx, plan);
-        const mutations = mutatedRequests(ctx, request);
-        const mutation = mutations[pick % mutations.length];
-        if (!mutation) throw new Error(`no way to make a ${operationId} request invalid`);
-        const exchange = await ctx.http.send(mutation.request);
-        expectStatus(exchange, (s) => s >= 400 && s < 500, `an invalid request (${mutation.describe}) was not refused with a 4xx`);
+        const { request, cleanup } = await c.prepare(ctx, plan);
+        let exchange: Exchange | undefined;
+        try {
+          const mutations = mutatedRequests(ctx, request);
+          const mutation = mutations[pick % mutations.length];
+          if (!mutation) throw new Error(`no way to make a ${operationId} request invalid`);
+          exchange = await ctx.http.send(mutation.request, (answer) => (exchange = answer));
+          expectStatus(exchange, (s) => s >= 400 && s < 500, `an invalid request (${mutation.describe}) was not refused with a 4xx`);
+        } finally {
+          await cleanup?.(exchange);
+        }
       }),
   };
 }

@@ -1,5 +1,6 @@
 // What every check gets: the spec, a verifying HTTP sender, the users, and shared fixtures.
 import type { Http } from "./http.js";
+import type { Receiver } from "./receiver.js";
 import type { Chat } from "./schemas.js";
 import type { Spec } from "./spec.js";
 import type { ContractUsers, TokenKind } from "./types.js";
@@ -10,6 +11,8 @@ export interface SuiteContext {
   users: ContractUsers;
   seed: number;
   runs: number;
+  /** The webhook subscriptions are pointed at; absent when notifications are skipped. */
+  receiver?: Receiver | undefined;
   /** Setup shared by checks within one run (see fixtures.ts). */
   fixtures: {
     sharedChat?: Promise<Chat> | undefined;
@@ -17,6 +20,12 @@ export interface SuiteContext {
     sharedImageMessage?: Promise<ImageMessage> | undefined;
   };
 }
+
+/**
+ * What a check or case needs beyond a server, so that a run without it skips it rather than
+ * fails: the notification receiver, or a second application's tokens.
+ */
+export type Need = "receiver" | "secondApp";
 
 /** A message of the shared chat sent with inline images: its id, and each image as sent. */
 export interface ImageMessage {

@@ -33,9 +33,13 @@ export class Http {
     return `${this.deps.origin.replace(/\/+$/, "")}${base}`;
   }
 
-  /** Sends and verifies; fails the check on a response that breaks the contract. */
-  async send(spec: RequestSpec): Promise<Exchange> {
+  /**
+   * Sends and verifies; fails the check on a response that breaks the contract. `seen` gets the
+   * answer first, even a broken one, so what the request made can still be cleaned up.
+   */
+  async send(spec: RequestSpec, seen?: (exchange: Exchange) => void): Promise<Exchange> {
     const { exchange, problem } = await this.exchange(spec);
+    seen?.(exchange);
     if (problem) throw new CheckFailure(`${spec.method} ${spec.path} → ${exchange.status}: ${problem}`, exchange.request);
     return exchange;
   }

@@ -36,3 +36,12 @@ export type PinnedMessage = Readable<Schemas["pinnedChatMessageInfo"]>;
 
 /** A chat's pinned messages. */
 export type PinnedList = Readable<Schemas["pinnedChatMessageInfoCollectionResponse"]>;
+
+/** A subscription as the server answers it. */
+export type Subscription = Readable<Schemas["subscription"]>;
+
+/** A page of subscriptions. */
+export type SubscriptionList = Readable<Schemas["subscriptionCollectionResponse"]>;
+
+/** What a notificationUrl receives. */
+export type ChangeNotificationCollection = Schemas["changeNotificationCollection"];

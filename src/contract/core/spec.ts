@@ -124,6 +124,21 @@ export class Spec {
   }
 
   /**
+   * The validator of a schema of `components/schemas`, for bodies that are no operation's response:
+   * what a webhook receives (`changeNotificationCollection`). Throws for an unknown name.
+   */
+  schemaValidator(name: string): ValidateFunction {
+    const key = `#/components/schemas/${name}`;
+    let validate = this.validators.get(key);
+    if (!validate) {
+      if (!this.document.components.schemas?.[name]) throw new Error(`no schema ${name} in openapi.yaml`);
+      validate = this.ajv.compile({ $ref: SPEC_ID + key });
+      this.validators.set(key, validate);
+    }
+    return validate;
+  }
+
+  /**
    * The media types (or ranges, e.g. `image/*`) a documented response's body may have: none for a
    * response without a body (204). Throws for an undocumented status.
    */

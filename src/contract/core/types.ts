@@ -1,13 +1,20 @@
 // The suite's public vocabulary: what a caller passes in and what comes back.
 
-/** A token the suite needs: a signed-in user with delegated scopes, or an application. */
-export type TokenKind = { user: string; scopes: string[] } | { app: true; roles: string[] };
+/**
+ * A token the suite needs: a signed-in user with delegated scopes, or an application. `appId` asks
+ * for a user's token issued to a second application (SECOND_APP_ID): subscriptions belong to the
+ * application that made them, and one application must not see another's.
+ */
+export type TokenKind = { user: string; scopes: string[]; appId?: string } | { app: true; roles: string[] };
 
 /**
  * How the suite gets tokens: a function, or shell command templates whose stdout is the token.
- * Templates may use `{user}`, `{scopes}` (space separated) and `{roles}`.
+ * Templates may use `{user}`, `{scopes}` (space separated) and `{roles}`; `secondAppCommand`
+ * prints a delegated token of a second application and may also use `{appId}`. Without it (with
+ * a command source) the checks that need a second application are skipped.
  */
-export type TokenSource = ((kind: TokenKind) => string | Promise<string>) | { command: string; appCommand?: string };
+export type TokenSource =
+  ((kind: TokenKind) => string | Promise<string>) | { command: string; appCommand?: string; secondAppCommand?: string };
 
 /** The directory users the suite builds requests with; default: the demo tenant's. */
 export interface ContractUsers {
@@ -35,6 +42,21 @@ export interface ContractOptions {
   users?: ContractUsers;
   /** Called after each check, e.g. to print progress. */
   onResult?: (result: CheckResult) => void;
+  /**
+   * Skip every check that needs the notification receiver (the subscription operations and the
+   * change-notification rules): for a server that cannot reach this machine. Default false.
+   */
+  skipNotifications?: boolean;
+  /**
+   * The URL the server under test is told to deliver to, when it cannot reach 127.0.0.1 directly:
+   * a public URL (a tunnel) that forwards every path to the receiver's port. Default: the
+   * receiver's own `http://127.0.0.1:{port}`.
+   */
+  receiverUrl?: string;
+  /** The port the receiver listens on, on 127.0.0.1 (for a tunnel set up in advance). Default: a free one. */
+  receiverPort?: number;
+  /** Skip the checks of the reference server's own decisions, which Graph need not share. Default false. */
+  skipReferenceDecisions?: boolean;
 }
 
 /** The outcome of one check. */
@@ -52,4 +74,6 @@ export interface ContractReport {
   results: CheckResult[];
   passed: number;
   failed: number;
+  /** Checks selected but not run, and why: what they need is missing, or a skip option left them out. */
+  skipped: { name: string; why: string }[];
 }

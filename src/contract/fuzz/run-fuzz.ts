@@ -10,6 +10,7 @@ import type { Exchange } from "../core/exchange.js";
 import { CheckFailure, RequestFailed } from "../core/failure.js";
 import { chatPath, createGroupChat, membersOf } from "../core/fixtures.js";
 import { expectStatus, Http } from "../core/http.js";
+import { startReceiver } from "../core/receiver.js";
 import type { ChatMessage } from "../core/schemas.js";
 import { namedSeed } from "../core/seed.js";
 import { loadContract } from "../core/spec.js";
@@ -38,6 +39,10 @@ export interface FuzzOptions {
   keepFailures?: number;
   /** Each generated request as a curl line, in order, with its status (undefined: no answer). */
   onRequest?: (curl: string, status: number | undefined) => void;
+  /** As runContractSuite's: where the server is told to deliver, when not to the receiver's 127.0.0.1 port. */
+  receiverUrl?: string;
+  /** The receiver's port on 127.0.0.1; default a free one. */
+  receiverPort?: number;
 }
 
 export interface FuzzReport extends Counts {
@@ -73,12 +78,18 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const token = tokenGetter(options.tokens);
   const observe = (exchange: Exchange, problem: string | undefined) =>
     tally.answered(exchange.status, problem, toCurl(exchange.request), exchange.status >= 500 ? JSON.stringify(exchange.json) : undefined);
+  // Subscriptions made by generated requests must pass the validation handshake: somewhere to point them.
+  const receiver = await startReceiver({
+    ...(options.receiverPort !== undefined && { port: options.receiverPort }),
+    ...(options.receiverUrl !== undefined && { publicUrl: options.receiverUrl }),
+  });
   const ctx: SuiteContext = {
     spec,
     http: new Http({ origin: transport.origin, fetch: transport.fetch, token, spec, seed, observe }),
     users: options.users ?? demoUsers(),
     seed,
     runs: 1,
+    receiver,
     fixtures: {},
   };
   const report: FuzzReport = {
@@ -105,6 +116,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     }
   } finally {
     transport.close();
+    await receiver.close();
   }
   return { ...report, ...tally.counts, durationMs: Date.now() - started };
 }

@@ -2,6 +2,7 @@
 // variant of one (a 4xx expected), or a raw plan (its own expectation, if any). Every answer is
 // counted in the tally; 5xx and contract breaks by the verifying sender, the rest here.
 import type { CanonicalOperationId } from "../../shared/operations.js";
+import type { Prepared } from "../cases/case.js";
 import { operationCases } from "../cases/operation-cases.js";
 import type { SuiteContext } from "../core/context.js";
 import { toCurl } from "../core/curl.js";
@@ -50,11 +51,23 @@ export class StepRunner {
     const c = operationCases[operationId];
     this.tally.startStep(where, `${step.kind} ${operationId}`);
     const prepared = await c.prepare(this.ctx, step.plan);
+    let answer: Exchange | undefined;
+    try {
+      answer = await this.send(step, prepared);
+    } finally {
+      // What the case made (a subscription) goes, whatever the answer was.
+      await prepared.cleanup?.(answer);
+    }
+  }
+
+  /** Sends the step's request and judges the answer; the answer, for the clean-up. */
+  private async send(step: Exclude<Step, { kind: "raw" }>, prepared: Prepared): Promise<Exchange> {
+    const { operationId } = step;
     if (step.kind === "valid") {
       const { exchange, problem } = await this.ctx.http.exchange(prepared.request);
       const curl = toCurl(exchange.request);
       this.onRequest?.(curl, exchange.status);
-      if (problem || exchange.status >= 500) return;
+      if (problem || exchange.status >= 500) return exchange;
       if (exchange.status !== prepared.status)
         this.tally.wrongAnswer(
           exchange.status,
@@ -65,7 +78,7 @@ export class StepRunner {
         const wrong = prepared.verify?.(exchange);
         if (wrong) this.tally.wrongAnswer(exchange.status, `the answer to a valid request is wrong: ${wrong}`, curl);
       }
-      return;
+      return exchange;
     }
     const mutations = mutatedRequests(this.ctx, prepared.request);
     const mutation = mutations[step.pick % Math.max(1, mutations.length)];
@@ -76,6 +89,7 @@ export class StepRunner {
     this.onRequest?.(curl, exchange.status);
     if (!problem && exchange.status < 400)
       this.tally.wrongAnswer(exchange.status, `an invalid request (${mutation.describe}) was accepted with ${exchange.status}`, curl);
+    return exchange;
   }
 
   private async raw(plan: RawPlan, where: string, n: number): Promise<void> {

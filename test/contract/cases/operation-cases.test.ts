@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { CASE_ORDER, operationCases } from "../../../src/contract/cases/operation-cases.js";
 import type { SuiteContext } from "../../../src/contract/core/context.js";
 import { Http } from "../../../src/contract/core/http.js";
+import { startReceiver, type Receiver } from "../../../src/contract/core/receiver.js";
 import { loadContract } from "../../../src/contract/core/spec.js";
 import { tokenGetter } from "../../../src/contract/core/tokens.js";
 import { demoUsers } from "../../../src/contract/core/users.js";
@@ -40,14 +41,20 @@ describe("operationCases", () => {
 
 describe("each operation's case", () => {
   let server: RunningServer;
+  let receiver: Receiver;
   let ctx: SuiteContext;
   beforeAll(async () => {
     server = await startServer({ logger: pino({ level: "silent" }) });
+    // The subscription cases point at it, and make their subscriptions during preparation.
+    receiver = await startReceiver();
     const spec = loadContract();
     const http = new Http({ origin: server.url, fetch: globalThis.fetch, token: tokenGetter(devTokens), spec, seed: 1 });
-    ctx = { spec, http, users: demoUsers(), seed: 1, runs: 1, fixtures: {} };
+    ctx = { spec, http, users: demoUsers(), seed: 1, runs: 1, receiver, fixtures: {} };
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await receiver.close();
+    await server.close();
+  });
 
   for (const operationId of CASE_ORDER) {
     describe(operationId, () => {
@@ -55,7 +62,8 @@ describe("each operation's case", () => {
         const op = ctx.spec.operation(operationId);
         const c = operationCases[operationId];
         for (const plan of fc.sample(c.plans(ctx), { seed: 1, numRuns: 3 })) {
-          const { request, status } = await c.prepare(ctx, plan);
+          const { request, status, cleanup } = await c.prepare(ctx, plan);
+          await cleanup?.(undefined);
           expect(request.op).toBe(operationId);
           expect(request.method).toBe(op.method);
           expect(request.path).toMatch(templatePattern(op.path));

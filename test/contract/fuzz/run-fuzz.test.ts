@@ -86,7 +86,14 @@ describe("runFuzz", () => {
           tokens: devTokens,
           seed,
           requests: 150,
-          onRequest: (curl) => sent.push(curl.replace(fresh.url, "{origin}")),
+          // The receiver's port and the subscriptions' ids are the only things chosen afresh each run.
+          onRequest: (curl) =>
+            sent.push(
+              curl
+                .replace(fresh.url, "{origin}")
+                .replace(/http:\/\/127\.0\.0\.1:\d+\//g, "{receiver}/")
+                .replace(/\/subscriptions\/[0-9a-f-]{36}/g, "/subscriptions/{id}"),
+            ),
         });
       } finally {
         await fresh.close();
