@@ -79,7 +79,12 @@ export function harnessControls(control: ServerControl, auth: AuthSettings | und
     },
     appToken: async (roles, options = {}) =>
       devTokens
-        ? mintDevToken({ kind: "app", tenantId: control.directory.tenantId, roles, ...(options.appId !== undefined && { appId: options.appId }) })
+        ? mintDevToken({
+            kind: "app",
+            tenantId: control.directory.tenantId,
+            roles,
+            ...(options.appId !== undefined && { appId: options.appId }),
+          })
         : refuse("appToken()"),
     reset: () => control.reset(),
     requests: () => control.requests(),
