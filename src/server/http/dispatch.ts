@@ -42,7 +42,7 @@ export function dispatch(handlers: HandlerMap, domain: DomainContext, publicBase
     if (!operation) return next();
     const handler = handlers[operation.canonical] as unknown as AnyHandler;
     const caller = addressed(domain, res.locals.caller, operation, req.openapi?.pathParams);
-    const reply = await handler(callOf(req, res.locals, publicBaseUrl, caller));
+    const reply = await handler(callOf(req, res.locals, publicBaseUrl, caller, domain.clock));
     if (reply.headers) res.set(reply.headers);
     if ("body" in reply) res.status(reply.status).json(reply.body);
     // Bytes bypass express-openapi-validator's response check, which wraps only res.json: their
@@ -66,12 +66,18 @@ function addressed(domain: DomainContext, caller: Caller, operation: OperationIn
 }
 
 /** Mounted under the base paths, so `req.baseUrl` is `/v1.0` or `/beta` and `req.path` the rest. */
-function callOf(req: Request, locals: Response["locals"], publicBaseUrl: string | undefined, caller: Call<CanonicalOperationId>["caller"]) {
+function callOf(
+  req: Request,
+  locals: Response["locals"],
+  publicBaseUrl: string | undefined,
+  caller: Call<CanonicalOperationId>["caller"],
+  clock: () => Date,
+) {
   const root = serviceRoot(req, publicBaseUrl);
   return {
     caller,
     appId: locals.appId,
-    tokenExpiresAt: locals.tokenExpiresAt,
+    tokenExpiresAt: onServerClock(locals.tokenExpiresAt, clock),
     // The validator's decoded path parameters (Express resets req.params for mounted middleware).
     params: req.openapi?.pathParams ?? {},
     query: req.query,
@@ -80,4 +86,15 @@ function callOf(req: Request, locals: Response["locals"], publicBaseUrl: string 
     base: req.baseUrl === "/beta" ? "/beta" : "/v1.0",
     links: { root, nextLink: (token: string) => nextLink(req, publicBaseUrl, token) },
   } as unknown as Call<CanonicalOperationId>;
+}
+
+/**
+ * When the token expires, on the server's clock. Tokens are checked against the real clock, while
+ * subscriptions' lifecycle runs on the server's, which the harness and /_admin/time move forward:
+ * a token with an hour left has an hour left on the server's clock too. Taken as it is, a token
+ * minted after the clock was moved past an hour would already count as expired, and renewing or
+ * reauthorizing with it would ask for reauthorization again at once.
+ */
+function onServerClock(expiresAt: Date | undefined, clock: () => Date): Date | undefined {
+  return expiresAt && new Date(clock().getTime() + (expiresAt.getTime() - Date.now()));
 }

@@ -57,8 +57,8 @@ function mayRead(subscription: SubscriptionRecord, event: ChangeEvent): boolean 
 }
 
 function reads(userId: string, chat: ChatRecord, event: ChangeEvent): boolean {
-  // A member removed from a chat still hears of their own removal, as Graph tells a roster watcher.
-  if (event.kind === "member" && event.changeType === "deleted" && sameId(event.member.userId, userId)) return true;
+  // A member removed from a chat is no longer told of it; a delegated subscription to that chat
+  // ends with subscriptionRemoved instead (service.ts).
   if (!memberOf(chat, userId)) return false;
   return event.kind !== "message" || visibleTo({ kind: "user", userId }, chat, event.message);
 }

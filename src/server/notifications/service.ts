@@ -70,7 +70,7 @@ export class NotificationService {
 
   private async fanOut(events: readonly ChangeEvent[]): Promise<void> {
     const deliveries: NewDelivery[] = [];
-    const removed: SubscriptionRecord[] = [];
+    const removed = new Map<string, SubscriptionRecord>();
     const byChat = new Map<string, readonly SubscriptionRecord[]>();
     // The clock is read only when someone listens: a write nobody subscribed to costs no clock read.
     let now: string | undefined;
@@ -81,13 +81,18 @@ export class NotificationService {
       if (subscriptions.length === 0) continue;
       now ??= this.context.clock().toISOString();
       for (const subscription of subscriptions) {
-        if (hears(subscription, event, now)) deliveries.push(deliveryFor(subscription, event, this.parts, now));
-        if (losesAccess(subscription, event)) removed.push(subscription);
+        if (losesAccess(subscription, event)) removed.set(subscription.id, subscription);
+        if (!removed.has(subscription.id) && hears(subscription, event, now)) {
+          deliveries.push(deliveryFor(subscription, event, this.parts, now));
+        }
       }
     }
-    if (deliveries.length > 0) await this.context.deliveries.enqueue(deliveries);
-    // A delegated subscription to a chat its user has left cannot go on (Graph: subscriptionRemoved).
-    for (const subscription of removed) await removeSubscription(this.context, subscription, "its user left the chat");
+    // A delegated subscription to a chat its user has left cannot go on (Graph: subscriptionRemoved):
+    // it ends with this change, which it is not told of — queued here, its notification would race
+    // with the removal's cancel and be sent or not depending on whether the worker had claimed it.
+    const kept = deliveries.filter((delivery) => !removed.has(delivery.subscriptionId));
+    if (kept.length > 0) await this.context.deliveries.enqueue(kept);
+    for (const subscription of removed.values()) await removeSubscription(this.context, subscription, "its user left the chat");
   }
 
   private fail(error: unknown, stage: string): void {
