@@ -2791,7 +2791,7 @@ export interface components {
         };
         /** @description Which resource changed (resources/resourcedata.md). */
         resourceData: {
-            /** @description `#Microsoft.Graph.chatMessage`, `#Microsoft.Graph.chat` or `#Microsoft.Graph.conversationMember`. */
+            /** @description `#Microsoft.Graph.chatMessage`, `#microsoft.graph.chat` or `#microsoft.graph.aadUserConversationMember` (each as Graph's pages show it). */
             "@odata.type": string;
             "@odata.id": string;
             id: string;

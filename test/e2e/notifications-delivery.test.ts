@@ -128,6 +128,25 @@ describe("retries: a receiver must answer 2xx within the delivery time-out", () 
     expect(receiver.postsTo("/target")).toEqual([]);
   });
 
+  it("sends a pending retry to the notificationUrl a PATCH moved the subscription to", async () => {
+    const patient = await serverWith({ retryDelaysMs: [60_000], deliveryTimeoutMs: 10_000 });
+    receiver.always("/old-home", 500);
+    const { megan, chatId, subscriptionId } = await watchedChat(patient, "/old-home");
+    const sent = await send(megan, chatId, "follow the subscription");
+    await waitUntil(async () => ((await journalOf(patient, subscriptionId))[0]?.attempts.length ?? 0) >= 1, "a first attempt");
+
+    await unwrap(
+      megan.PATCH("/subscriptions/{subscriptionId}", {
+        params: { path: { subscriptionId } },
+        body: { notificationUrl: receiver.url("/new-home") },
+      }),
+    );
+    await patient.advanceTime("1m");
+    const [notification] = await receiver.changesAt("/new-home", 1);
+    expect(notification?.resourceData.id).toBe(sent.id);
+    expect(receiver.postsTo("/old-home")).toHaveLength(1);
+  });
+
   it("stops retrying once the subscription is deleted: the delivery is cancelled and not sent again", async () => {
     // The next try is a minute away: none can be under way while the subscription is deleted.
     const patient = await serverWith({ retryDelaysMs: [60_000], deliveryTimeoutMs: 10_000 });

@@ -7,8 +7,11 @@ import type { NotificationContext } from "./context.js";
 import { DeliveryPoster } from "./post.js";
 import type { DeliveryAttempt, DeliveryOutcome, DeliveryRecord } from "./types.js";
 
-/** Adds `validationTokens` to a rich notification's body when it is sent (tokens expire; retries need fresh ones). */
-export type BodyFinisher = (delivery: DeliveryRecord) => Promise<string | undefined>;
+/**
+ * Where a delivery goes and its body as sent (a rich notification's `validationTokens` are signed
+ * at each attempt); undefined: it is not to be sent (its subscription is gone).
+ */
+export type BodyFinisher = (delivery: DeliveryRecord) => Promise<{ url: string; body: string } | undefined>;
 
 /** A claim is held this much longer than a delivery may take, then another instance may retry it. */
 const LEASE_MARGIN_MS = 30_000;
@@ -111,11 +114,11 @@ export class DeliveryWorker {
   }
 
   private async deliver(delivery: DeliveryRecord): Promise<void> {
-    const body = await this.finish(delivery);
+    const sending = await this.finish(delivery);
     const now = () => this.n.clock().toISOString();
     // A change notification of a deleted or expired subscription is not sent (its lifecycle notices are).
-    if (body === undefined) return this.n.deliveries.settle(delivery.id, { state: "dropped", reason: "subscription gone" }, now());
-    const attempt = await this.post(delivery.url, body);
+    if (sending === undefined) return this.n.deliveries.settle(delivery.id, { state: "dropped", reason: "subscription gone" }, now());
+    const attempt = await this.post(sending.url, sending.body);
     await this.n.deliveries.settle(delivery.id, this.outcome(delivery, attempt), now());
   }
 
