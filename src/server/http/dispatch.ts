@@ -77,7 +77,10 @@ function callOf(
   return {
     caller,
     appId: locals.appId,
-    tokenExpiresAt: onServerClock(locals.tokenExpiresAt, clock),
+    // Read only by the operations that need it: a request must not read the server's clock for nothing.
+    get tokenExpiresAt() {
+      return onServerClock(locals.tokenExpiresAt, clock);
+    },
     // The validator's decoded path parameters (Express resets req.params for mounted middleware).
     params: req.openapi?.pathParams ?? {},
     query: req.query,
