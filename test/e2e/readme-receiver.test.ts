@@ -89,6 +89,29 @@ async function chatOfMegan(token: string): Promise<string> {
   return chat.id;
 }
 
+/** Megan's new chat, subscribed to at the receiver on `port` (plus `extra` fields), and one message sent there. */
+async function subscribeAndSend(port: number, extra: Record<string, unknown>, content: string) {
+  const token = await server.token("MeganB@contoso.com", "Chat.Create Chat.ReadWrite", { appId: APP_ID });
+  const chatId = await chatOfMegan(token);
+  const client = createGraphChatClient({ baseUrl: server.baseUrl, getToken: () => token });
+  await unwrap(
+    client.POST("/subscriptions", {
+      body: {
+        changeType: "created",
+        notificationUrl: `http://127.0.0.1:${port}/notifications`,
+        resource: `/chats/${chatId}/messages`,
+        expirationDateTime: new Date(Date.now() + 30 * 60_000).toISOString(),
+        clientState: "secretClientState",
+        ...extra,
+      },
+    }),
+  );
+  const sent = await unwrap(
+    client.POST("/chats/{chatId}/messages", { params: { path: { chatId } }, body: { body: { contentType: "text", content } } }),
+  );
+  return { chatId, sent };
+}
+
 describe("the README's webhook receiver", () => {
   it("answers the handshake and prints a sent message's notification", async () => {
     const port = await freePort();
@@ -98,26 +121,7 @@ describe("the README's webhook receiver", () => {
     });
     children.push(receiver.child);
     await receiver.waitFor(/receiving on/);
-    const token = await server.token("MeganB@contoso.com", "Chat.Create Chat.ReadWrite", { appId: APP_ID });
-    const chatId = await chatOfMegan(token);
-    const client = createGraphChatClient({ baseUrl: server.baseUrl, getToken: () => token });
-    await unwrap(
-      client.POST("/subscriptions", {
-        body: {
-          changeType: "created,updated,deleted",
-          notificationUrl: `http://127.0.0.1:${port}/notifications`,
-          resource: `/chats/${chatId}/messages`,
-          expirationDateTime: new Date(Date.now() + 30 * 60_000).toISOString(),
-          clientState: "secretClientState",
-        },
-      }),
-    );
-    const sent = await unwrap(
-      client.POST("/chats/{chatId}/messages", {
-        params: { path: { chatId } },
-        body: { body: { contentType: "text", content: "Hello webhook" } },
-      }),
-    );
+    const { chatId, sent } = await subscribeAndSend(port, {}, "Hello webhook");
     expect(await receiver.waitFor(/^created /)).toBe(`created chats('${chatId}')/messages('${sent.id}')`);
   });
 
@@ -134,28 +138,10 @@ describe("the README's webhook receiver", () => {
     });
     children.push(receiver.child);
     await receiver.waitFor(/receiving on/);
-    const token = await server.token("MeganB@contoso.com", "Chat.Create Chat.ReadWrite", { appId: APP_ID });
-    const chatId = await chatOfMegan(token);
-    const client = createGraphChatClient({ baseUrl: server.baseUrl, getToken: () => token });
-    await unwrap(
-      client.POST("/subscriptions", {
-        body: {
-          changeType: "created",
-          notificationUrl: `http://127.0.0.1:${port}/notifications`,
-          resource: `/chats/${chatId}/messages`,
-          expirationDateTime: new Date(Date.now() + 30 * 60_000).toISOString(),
-          clientState: "secretClientState",
-          includeResourceData: true,
-          encryptionCertificate: certificate.base64Der,
-          encryptionCertificateId: "readme-key",
-        },
-      }),
-    );
-    const sent = await unwrap(
-      client.POST("/chats/{chatId}/messages", {
-        params: { path: { chatId } },
-        body: { body: { contentType: "text", content: "Secret hello" } },
-      }),
+    const { sent } = await subscribeAndSend(
+      port,
+      { includeResourceData: true, encryptionCertificate: certificate.base64Der, encryptionCertificateId: "readme-key" },
+      "Secret hello",
     );
     const decrypted = JSON.parse(await receiver.waitFor(/^\{/)) as { id: string; body: { content: string } };
     expect(decrypted.id).toBe(sent.id);

@@ -249,7 +249,7 @@ describe("the admin API's clock and delivery journal", () => {
   ])("refuses %j with 400 naming what is wrong", async (body, message) => {
     const res = await request(testApp({ admin: true }))
       .post("/_admin/time")
-      .send(body as object);
+      .send(body);
     expectGraphError(res, 400, "BadRequest");
     expect(res.body.error.message).toMatch(message);
   });

@@ -5,7 +5,7 @@ import type { Express } from "express";
 import { pino } from "pino";
 import { parse } from "yaml";
 import type { components, Writable } from "../../generated/schema.js";
-import { createApp, createControlledApp, type AppOptions, type ControlledApp } from "../../src/server/app.js";
+import { createControlledApp, type AppOptions, type ControlledApp } from "../../src/server/app.js";
 import { mintDevToken } from "../../src/server/auth/mint.js";
 import { DEMO_TENANT_ID, demoDirectory } from "../../src/server/directory/demo-tenant.js";
 
@@ -25,13 +25,7 @@ export const FEDERATED_TENANT = "4dc1fe35-8ac6-4f0d-904a-7ebcd364bea1";
 
 /** An app whose group chat ids count up (…0001, …0002) and whose clock stands still. */
 export function testApp(options: AppOptions = {}): Express {
-  let n = 0;
-  return createApp({
-    clock: () => FIXED_NOW,
-    ids: { threadHex: () => (++n).toString(16).padStart(32, "0") },
-    logger: pino({ level: "silent" }),
-    ...options,
-  });
+  return testControlledApp(options).app;
 }
 
 /** {@link testApp} with its ServerControl (delivery journal, clock moves, reset). */
