@@ -6,6 +6,7 @@ import type { ChangeEvent } from "./events.js";
 import type { NotificationContext } from "./context.js";
 import { deliveryFor, hears, type NotificationParts } from "./fan-out.js";
 import { removeSubscription, sweepSubscriptions } from "./lifecycle.js";
+import { OutageLog } from "./outage.js";
 import type { ChangeSink } from "./notifying-store.js";
 import { DeliveryWorker, type BodyFinisher } from "./worker.js";
 import type { DeliveryRecord, NewDelivery, SubscriptionRecord } from "./types.js";
@@ -18,18 +19,25 @@ export class NotificationService {
   private readonly worker: DeliveryWorker;
   private fanning: Promise<void> = Promise.resolve();
   private sweeper: NodeJS.Timeout | undefined;
+  private readonly outage: OutageLog;
 
   constructor(
     readonly context: NotificationContext,
     private readonly parts: NotificationParts,
     finish: BodyFinisher,
-    private readonly logger: Logger,
+    logger: Logger,
     options: { sharedQueue?: boolean } = {},
   ) {
-    this.worker = new DeliveryWorker(context, finish, logger, options.sharedQueue ? 2_000 : undefined);
+    this.outage = new OutageLog(logger);
+    this.worker = new DeliveryWorker(context, finish, logger, this.outage, options.sharedQueue ? 2_000 : undefined);
     this.sink = (events) => {
       // Chained, so deliveries are queued in the order the writes committed.
-      this.fanning = this.fanning.then(() => this.fanOut(events)).catch((error: unknown) => this.fail(error, "fan-out"));
+      this.fanning = this.fanning
+        .then(() => this.fanOut(events))
+        // The write is committed; its notifications are what is lost, even in an outage: an error.
+        .catch((error: unknown) =>
+          logger.error({ err: error }, "change notifications: fan-out failed; a committed write's notifications are lost"),
+        );
     };
     context.deliveries.onEnqueued(() => this.worker.kick());
   }
@@ -48,7 +56,7 @@ export class NotificationService {
 
   /** Expiry and lifecycle events now, then deliveries that became due (after the clock moved). */
   async sweep(): Promise<void> {
-    await sweepSubscriptions(this.context).catch((error: unknown) => this.fail(error, "lifecycle sweep"));
+    await sweepSubscriptions(this.context).catch((error: unknown) => this.outage.failed(error, "the lifecycle sweep"));
     this.worker.kick();
   }
 
@@ -93,10 +101,6 @@ export class NotificationService {
     const kept = deliveries.filter((delivery) => !removed.has(delivery.subscriptionId));
     if (kept.length > 0) await this.context.deliveries.enqueue(kept);
     for (const subscription of removed.values()) await removeSubscription(this.context, subscription, "its user left the chat");
-  }
-
-  private fail(error: unknown, stage: string): void {
-    this.logger.error({ err: error }, `change notifications: ${stage} failed`);
   }
 }
 

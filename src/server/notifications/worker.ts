@@ -4,6 +4,7 @@
 // delay of the schedule until the retry window has passed, then dropped. Redirects are failures.
 import type { Logger } from "pino";
 import type { NotificationContext } from "./context.js";
+import type { OutageLog } from "./outage.js";
 import { DeliveryPoster } from "./post.js";
 import type { DeliveryAttempt, DeliveryOutcome, DeliveryRecord } from "./types.js";
 
@@ -31,6 +32,7 @@ export class DeliveryWorker {
     private readonly n: NotificationContext,
     private readonly finish: BodyFinisher,
     private readonly logger: Logger,
+    private readonly outage: OutageLog,
     /**
      * With a shared queue, look even when nothing is pending here: another instance may have died
      * holding claims, which fall due again when their lease ends. Undefined: only when pending.
@@ -63,7 +65,10 @@ export class DeliveryWorker {
     }
     this.pumping = true;
     void this.pump()
-      .catch((error: unknown) => this.logger.error({ err: error }, "notification delivery: reading the queue failed"))
+      .then(
+        () => this.outage.succeeded(),
+        (error: unknown) => this.outage.failed(error, "reading the delivery queue"),
+      )
       .finally(() => {
         this.pumping = false;
         if (this.again) {
@@ -87,7 +92,7 @@ export class DeliveryWorker {
   private track(delivery: DeliveryRecord): void {
     this.inFlight++;
     const run = this.deliver(delivery)
-      .catch((error: unknown) => this.logger.error({ err: error, deliveryId: delivery.id }, "notification delivery failed"))
+      .catch((error: unknown) => this.outage.failed(error, `delivery ${delivery.id}`))
       .finally(() => {
         this.inFlight--;
         this.running.delete(run);
