@@ -38,7 +38,7 @@ function check(condition: boolean, what: string): void {
 const handshake = validationResponse("/hook?validationToken=a%2Bb%20c");
 check(handshake?.status === 200 && handshake.body === "a+b c", "validationResponse decodes the token");
 const batch: ChangeNotificationCollection = {
-  value: [{ subscriptionId: "s", changeType: "created", clientState: "secret", tenantId: "t", subscriptionExpirationDateTime: "2030-01-01T00:00:00Z", resource: "chats('19:a@thread.v2')/messages('1')" }],
+  value: [{ subscriptionId: "s", changeType: "created", clientState: "secret", tenantId: "t", subscriptionExpirationDateTime: "2030-01-01T00:00:00Z", resource: "chats('19:a@thread.v2')/messages('1')", resourceData: { id: "1", "@odata.type": "#Microsoft.Graph.chatMessage", "@odata.id": "chats('19:a@thread.v2')/messages('1')" } }],
 };
 check(checkClientState(batch.value, "secret").accepted.length === 1, "checkClientState accepts the matching notification");
 check(typeof decryptResourceData === "function" && typeof verifyValidationTokens === "function", "the decryption and token helpers");
