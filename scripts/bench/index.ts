@@ -3,6 +3,7 @@
 // absolute numbers, are the results: these machines are noisy, and every target suffers the same noise.
 //   npm run bench [-- --duration 5 --warmup 1 --connections 50 --rounds 2 --out FILE --quick]
 //                 [-- --pg-chats 1000000 (0: no large database) --no-pg (no PostgreSQL figures)]
+//                 [-- --compare previous.json (print what changed since that run's results file)]
 //                 [-- --no-notifications (no change-notification figures)]
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -17,6 +18,7 @@ import { startPrism, startTsChild, stopAll, type Target } from "./targets.js";
 import { measurePostgres } from "./postgres/index.js";
 import { measureNotifications } from "./notifications/index.js";
 import { printReport, type Report } from "./report.js";
+import { comparisonLines, readEarlier } from "./compare.js";
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     "pg-chats": { type: "string", default: "1000000" },
     "no-pg": { type: "boolean", default: false },
+    compare: { type: "string" },
     "no-notifications": { type: "boolean", default: false },
   },
 });
@@ -36,6 +39,8 @@ const settings: LoadSettings = values.quick
   : { durationSeconds: positive("duration"), warmupSeconds: Number(values.warmup), connections: positive("connections") };
 const rounds = values.quick ? 1 : positive("rounds");
 const largeChats = pgChats();
+// Read first: a wrong path should not cost a whole run.
+const earlier = values.compare === undefined ? undefined : readEarlier(values.compare);
 const started = Date.now();
 const progress = (text: string) => process.stdout.write(`› [${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
 
@@ -140,6 +145,7 @@ try {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   printReport(report);
+  if (earlier && values.compare !== undefined) process.stdout.write(`\n${comparisonLines(earlier, report, values.compare).join("\n")}\n`);
   process.stdout.write(`raw results: ${out}\n`);
 } finally {
   await stopAll();
