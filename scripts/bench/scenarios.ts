@@ -1,5 +1,5 @@
-// The three requests every target answers: create a group chat, get a chat, list a page of the
-// caller's chats. Prism serves the spec's paths without the /v1.0 prefix and only checks that a
+// The requests every target answers: create a group chat, get a chat, list a page of the caller's
+// chats, send a message to a chat, list a page of a chat's messages. Prism serves the spec's paths without the /v1.0 prefix and only checks that a
 // bearer token is present; the others get the reference server's real token.
 import type { LoadRequest } from "./load.js";
 
@@ -53,6 +53,25 @@ export function scenarios(info: Record<string, unknown>): Scenario[] {
     {
       name: "GET /me/chats ($top=20)",
       request: (target, origin) => ({ url: `${origin}${prefix(target)}/me/chats?$top=20`, method: "GET", headers, expectStatus: 200 }),
+    },
+    {
+      name: "POST /chats/{chatId}/messages",
+      request: (target, origin) => ({
+        url: `${origin}${prefix(target)}/chats/${encodeURIComponent(chatId)}/messages`,
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json" },
+        body: JSON.stringify({ body: { contentType: "text", content: "Hello from the benchmark" } }),
+        expectStatus: 201,
+      }),
+    },
+    {
+      name: "GET /chats/{chatId}/messages ($top=20)",
+      request: (target, origin) => ({
+        url: `${origin}${prefix(target)}/chats/${encodeURIComponent(chatId)}/messages?$top=20`,
+        method: "GET",
+        headers,
+        expectStatus: 200,
+      }),
     },
   ];
 }

@@ -1,5 +1,5 @@
-// Baseline for the benchmark: bare Express 5 with express.json() answering the same three
-// requests with fixed bodies, so the gap to the reference server is the cost of the contract
+// Baseline for the benchmark: bare Express 5 with express.json() answering the same requests
+// with fixed bodies, so the gap to the reference server is the cost of the contract
 // (validation, auth, rules), not of Express itself.
 import express from "express";
 import type { AddressInfo } from "node:net";
@@ -15,6 +15,26 @@ const chat = {
   isHiddenForAllMembers: false,
 };
 const page = { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats", value: Array.from({ length: 20 }, () => chat) };
+const message = {
+  id: "1772366400000",
+  etag: "1772366400000",
+  messageType: "message",
+  createdDateTime: "2026-03-01T12:00:00.000Z",
+  lastModifiedDateTime: "2026-03-01T12:00:00.000Z",
+  chatId: chat.id,
+  importance: "normal",
+  locale: "en-us",
+  from: { user: { id: "8b081ef6-4792-4def-b2c9-c363a1bf41d5", displayName: "Bench", userIdentityType: "aadUser" } },
+  body: { contentType: "text", content: "Hello from the benchmark" },
+  attachments: [],
+  mentions: [],
+  reactions: [],
+};
+const messages = {
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#chats('bench')/messages",
+  "@odata.count": 20,
+  value: Array.from({ length: 20 }, () => message),
+};
 
 const app = express();
 app.disable("x-powered-by");
@@ -28,6 +48,12 @@ app.get("/v1.0/chats/:chatId", (_req, res) => {
 });
 app.get("/v1.0/me/chats", (_req, res) => {
   res.json(page);
+});
+app.post("/v1.0/chats/:chatId/messages", (_req, res) => {
+  res.status(201).json(message);
+});
+app.get("/v1.0/chats/:chatId/messages", (_req, res) => {
+  res.json(messages);
 });
 const server = app.listen(0, "127.0.0.1", () => {
   process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
