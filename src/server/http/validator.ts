@@ -19,8 +19,9 @@ let shared: ValidatorStages | undefined;
 /**
  * The validator for the project's own contract, built once per process and shared by every app.
  * It holds no per-app state (its options are fixed; it reads routing settings from `req.app`), and
- * its first request compiles the whole contract (~200 ms): tests that build an app per case, and
- * programs that start several servers, pay that once.
+ * it compiles each operation's validators on that operation's first request (hundreds of ms
+ * apiece): tests that build an app per case, and programs that start several servers, pay that
+ * once per process.
  */
 export function contractValidator(document: () => SpecDocument): ValidatorStages {
   shared ??= openApiValidator(document());

@@ -26,8 +26,9 @@ export function notifyingStore(store: ChatStore, sink: ChangeSink): ChatStore {
       let seen: { before: ChatRecord | undefined; change: ChatChange<R>; previous: MessageRecord | undefined } | undefined;
       const result = await store.change(chatId, async (before, read) => {
         const change = await fn(before, read);
-        // An edit's events depend on the message it replaces (a soft delete is `deleted`).
-        const previous = change.updatedMessage ? await read.getMessage(change.updatedMessage.id) : undefined;
+        // Only a message that is deleted now needs the one it replaces (was this write the deletion?):
+        // edits and reactions cost no extra read.
+        const previous = change.updatedMessage?.deletedDateTime ? await read.getMessage(change.updatedMessage.id) : undefined;
         seen = { before, change, previous };
         return change;
       });
