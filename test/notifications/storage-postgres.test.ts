@@ -7,7 +7,6 @@ import { at, attempt, delivery, numberOf, subscription } from "../../src/server/
 import { openPool } from "../../src/server/store/postgres/connect.js";
 import { PostgresDeliveryQueue } from "../../src/server/store/postgres/deliveries.js";
 import { openPostgres } from "../../src/server/store/postgres/index.js";
-import { migrate } from "../../src/server/store/postgres/migrate.js";
 import { PostgresSharedState } from "../../src/server/store/postgres/shared.js";
 import { PostgresSubscriptionStore } from "../../src/server/store/postgres/subscriptions.js";
 import { describeWith } from "../prerequisites/jest.js";
@@ -20,10 +19,7 @@ describeWith("postgresql")("PostgreSQL notification storage", () => {
 
   beforeAll(async () => {
     cluster = await TestCluster.start();
-    url = await cluster.createDatabase();
-    const pool = await openPool(url);
-    await migrate(pool);
-    await pool.end();
+    url = await cluster.createMigratedDatabase();
   }, 60_000);
   afterAll(() => cluster?.remove());
 

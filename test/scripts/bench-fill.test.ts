@@ -4,7 +4,6 @@ import pg from "pg";
 import { benchChat, benchUsers } from "../../scripts/bench/data.js";
 import { benchChatId, fillChats } from "../../scripts/bench/postgres/fill.js";
 import { openPool } from "../../src/server/store/postgres/connect.js";
-import { migrate } from "../../src/server/store/postgres/migrate.js";
 import { PostgresChatStore } from "../../src/server/store/postgres/store.js";
 import { describeWith } from "../prerequisites/jest.js";
 import { TestCluster } from "../support/postgres.js";
@@ -29,14 +28,6 @@ async function rows(url: string): Promise<{ chats: unknown[]; members: unknown[]
   }
 }
 
-async function migrated(cluster: TestCluster): Promise<string> {
-  const url = await cluster.createDatabase();
-  const pool = await openPool(url);
-  await migrate(pool);
-  await pool.end();
-  return url;
-}
-
 describeWith("postgresql")("the benchmark's SQL fill", () => {
   let cluster: TestCluster;
   beforeAll(async () => {
@@ -45,7 +36,7 @@ describeWith("postgresql")("the benchmark's SQL fill", () => {
   afterAll(() => cluster?.remove());
 
   it("writes exactly the rows insertChatIfAbsent writes for the same chats", async () => {
-    const [byStore, bySql] = await Promise.all([migrated(cluster), migrated(cluster)]);
+    const [byStore, bySql] = await Promise.all([cluster.createMigratedDatabase(), cluster.createMigratedDatabase()]);
     const store = new PostgresChatStore(await openPool(byStore));
     try {
       for (const { first, count } of RANGES)

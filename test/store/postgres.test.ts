@@ -6,7 +6,6 @@ import pg from "pg";
 import type { DirectoryData, DirectoryUser } from "../../src/server/directory/directory.js";
 import { StoreUnavailableError } from "../../src/server/store/errors.js";
 import { openPool, translateError } from "../../src/server/store/postgres/connect.js";
-import { migrate } from "../../src/server/store/postgres/migrate.js";
 import { PostgresSharedState } from "../../src/server/store/postgres/shared.js";
 import { PostgresChatStore } from "../../src/server/store/postgres/store.js";
 import { describeWith } from "../prerequisites/jest.js";
@@ -19,10 +18,7 @@ describeWith("postgresql")("PostgresChatStore", () => {
 
   beforeAll(async () => {
     cluster = await TestCluster.start();
-    url = await cluster.createDatabase();
-    const pool = await openPool(url);
-    await migrate(pool);
-    await pool.end();
+    url = await cluster.createMigratedDatabase();
   }, 60_000);
   afterAll(() => cluster?.remove());
 

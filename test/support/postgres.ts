@@ -9,6 +9,8 @@ import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { openPool } from "../../src/server/store/postgres/connect.js";
+import { migrate } from "../../src/server/store/postgres/migrate.js";
 import { prerequisite } from "../prerequisites/table.js";
 
 const run = promisify(execFile);
@@ -65,6 +67,18 @@ export class TestCluster {
       await client.end();
     }
     return this.url(name);
+  }
+
+  /** A new database with the server's schema migrated in; resolves to its URL. */
+  async createMigratedDatabase(): Promise<string> {
+    const url = await this.createDatabase();
+    const pool = await openPool(url);
+    try {
+      await migrate(pool);
+    } finally {
+      await pool.end();
+    }
+    return url;
   }
 
   /** Stops the server (connections are cut, as when a database goes away); the data stays. */
