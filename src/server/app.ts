@@ -105,6 +105,11 @@ export interface AppOptions {
 export interface ControlledApp {
   readonly app: express.Express;
   readonly control: ServerControl;
+  /**
+   * Settles once the contract's validator is built (the spec loaded and prepared; once per process).
+   * Requests that arrive earlier wait for it; startServer listens only after it.
+   */
+  readonly ready: Promise<void>;
 }
 
 /** Builds the reference server's Express app; throws if the directory or the seed is invalid. */
@@ -188,7 +193,7 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.use(["/v1.0", "/beta"], dispatch(handlers, ctx, options.publicBaseUrl));
   app.use(unknownPath);
   app.use(errorFunnel(logger, ctx.clock));
-  return { app, control };
+  return { app, control, ready: validator.ready };
 }
 
 function toDirectory(given: Directory | DirectoryData | undefined): Directory {

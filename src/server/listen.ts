@@ -99,7 +99,12 @@ interface Listening {
 }
 
 async function listenOn({ port, host, tls, persistence, faults }: Listening, appOptions: AppOptions): Promise<RunningServer> {
-  const { app, control } = createControlledApp(appOptions);
+  const { app, control, ready } = createControlledApp(appOptions);
+  // The first request should not pay for preparing the contract (about a third of start-up).
+  await ready.catch(async (error: unknown) => {
+    await control.close();
+    throw error;
+  });
   // The app checks Host itself, to answer in the Graph envelope (http/host-header.ts).
   const server: HttpServer | HttpsServer = tls
     ? createHttpsServer({ cert: tls.cert, key: tls.key, requireHostHeader: false })

@@ -1,52 +1,96 @@
-// express-openapi-validator wiring. Its middleware array is split in two so authentication can
-// run between them, giving the contract's order of checks: unknown path 404 → wrong method 405
-// (routing stage) → token 401 → body 415/400 (validation stage) → permission 403.
+// express-openapi-validator wiring. Its stages are split in two so authentication can run between
+// them, giving the contract's order of checks: unknown path 404 → wrong method 405 (routing stage)
+// → token 401 → body 415/400 (validation stage) → permission 403.
 import type { RequestHandler } from "express";
-import * as OpenApiValidator from "express-openapi-validator";
 import { restrictedPaths, type SpecDocument } from "../spec.js";
+import { shareCompiledSchemas } from "./compiled-schemas.js";
 import { HttpError } from "./graph-error.js";
-import { cacheValidatorRouteMatchers } from "./route-matchers.js";
+import { preprocess } from "./prepare-spec.js";
+import { routeIndex } from "./route-index.js";
+import { validatorInternals } from "./validator-internals.js";
 
 export interface ValidatorStages {
   /** Resolves the operation: 404 for unknown paths under a base path, 405 with `Allow`. */
   routing: RequestHandler[];
   /** Validates the request (415/400) and installs response validation. */
   validation: RequestHandler[];
+  /** Settles once the spec is loaded and the stages are built (rejects if the spec is unusable). */
+  ready: Promise<void>;
 }
+
+/** The validator's options: every request and every JSON response checked against the contract. */
+const OPTIONS = {
+  validateRequests: { allowUnknownQueryParameters: false },
+  // A response mismatch becomes a 500 and a log line, so a server bug can never reach a client
+  // looking like a valid answer.
+  validateResponses: true,
+  validateSecurity: false,
+  validateFormats: true,
+  ignoreUndocumented: false,
+  fileUploader: false,
+} as const;
 
 let shared: ValidatorStages | undefined;
 
 /**
- * The validator for the project's own contract, built once per process and shared by every app.
- * It holds no per-app state (its options are fixed; it reads routing settings from `req.app`), and
- * it compiles each operation's validators on that operation's first request (hundreds of ms
- * apiece): tests that build an app per case, and programs that start several servers, pay that
- * once per process.
+ * The validator for the project's own contract, built once per process and shared by every app:
+ * it holds no per-app state (it reads routing settings from `req.app`), and what it compiles for
+ * one operation serves every app of the process.
  */
 export function contractValidator(document: () => SpecDocument): ValidatorStages {
   shared ??= openApiValidator(document());
   return shared;
 }
 
+/** Builds the stages for `document` (which the validator takes over and changes). */
 export function openApiValidator(document: SpecDocument): ValidatorStages {
-  cacheValidatorRouteMatchers();
-  const middlewares = OpenApiValidator.middleware({
-    apiSpec: document as unknown as Parameters<typeof OpenApiValidator.middleware>[0]["apiSpec"],
-    validateRequests: { allowUnknownQueryParameters: false },
-    // Every response is checked against the contract; a mismatch becomes a 500 and a log line,
-    // so a server bug can never reach a client looking like a valid answer.
-    validateResponses: true,
-    validateSecurity: false,
-    validateFormats: true,
-    ignoreUndocumented: false,
-    fileUploader: false,
-  }) as RequestHandler[];
-  // The list is [pathParams, metadata, security, request, response] (named functions); split
-  // after metadata. Security is disabled: our own authentication runs between the stages. A
-  // test of the check order pins this.
-  const split = middlewares.findIndex((m) => m.name === "metadataMiddleware") + 1;
-  if (split === 0) throw new Error("express-openapi-validator's middleware list changed; check its version");
-  return { routing: [onlyOnListedBases(document), ...middlewares.slice(0, split)], validation: middlewares.slice(split) };
+  shareCompiledSchemas();
+  const building = build(document);
+  let built: Built | undefined;
+  const ready = building.then((stages) => void (built = stages));
+  // Until the stages exist (start-up), a request waits for them; after that, no promise per stage.
+  const stage =
+    (pick: (stages: Built) => RequestHandler): RequestHandler =>
+    (req, res, next) => {
+      if (built) {
+        pick(built)(req, res, next);
+        return;
+      }
+      building.then((stages) => pick(stages)(req, res, next)).catch(next);
+    };
+  ready.catch(() => undefined);
+  return {
+    routing: [onlyOnListedBases(document), stage((s) => s.routing)],
+    validation: [stage((s) => s.request), stage((s) => s.response)],
+    ready,
+  };
+}
+
+interface Built {
+  routing: RequestHandler;
+  request: RequestHandler;
+  response: RequestHandler;
+}
+
+/**
+ * What the validator's `middleware()` assembles, minus two start-up costs that do nothing for this
+ * document: json-schema-ref-parser's bundling (the document has only local references — a test
+ * pins that bundling returns it unchanged) and validating it against the OpenAPI schema (done by
+ * `npm run generate`, which writes it, and checked by `npm run check-generated`).
+ */
+async function build(document: SpecDocument): Promise<Built> {
+  const internals = validatorInternals();
+  const validator = new internals.OpenApiValidator({ apiSpec: document, ...OPTIONS });
+  const loader = new internals.OpenApiSpecLoader({ apiDoc: document, validateApiSpec: false, $refParser: { mode: "bundle" } });
+  loader.framework.loadSpec = (doc) => Promise.resolve(doc);
+  const spec = await loader.load();
+  const apiDocRes = preprocess(internals, spec.apiDoc, validator.ajvOpts.preprocessor, validator.options.validateResponses);
+  const context = new internals.OpenApiContext(spec, undefined, OPTIONS.ignoreUndocumented, false);
+  return {
+    routing: routeIndex(internals, context, apiDocRes),
+    request: validator.requestValidationMiddleware(context.apiDoc),
+    response: validator.responseValidationMiddleware(apiDocRes, context.serial),
+  };
 }
 
 /** Operations whose path lists its own `servers` (the beta-only ones) do not exist elsewhere. */
