@@ -12,7 +12,8 @@ export interface Report {
   scaling: { page1k: LoadResult; page100k: LoadResult; storePageUs1k: number; storePageUs100k: number; heapBytesPerChat: number | null };
   notifications: NotificationReport | { skipped: string };
   postgres: PostgresReport | { skipped: string };
-  startup: { label: string; ms: number }[];
+  /** `target`: round 2's start-up target applies to this command (older results files lack it). */
+  startup: { label: string; ms: number; target?: boolean }[];
   client: { sizes: SizeFigures; calls: CallFigures };
   seconds: number;
 }
@@ -83,8 +84,10 @@ export function printReport(report: Report): void {
   lines.push("");
   lines.push(...postgresLines(report.postgres, machine.cpus));
   lines.push("");
-  for (const { label, ms } of report.startup)
-    lines.push(`start-up to first 201, ${label}: ${fixed(ms)} ms (target ≤ ${TARGETS.startupMs} ms ${verdict(ms <= TARGETS.startupMs)})`);
+  for (const { label, ms, target } of report.startup)
+    lines.push(
+      `start-up to first 201, ${label}: ${fixed(ms)} ms${target ? ` (target ≤ ${TARGETS.startupMs} ms ${verdict(ms <= TARGETS.startupMs)})` : ""}`,
+    );
   const { sizes, calls } = report.client;
   lines.push("");
   lines.push(
