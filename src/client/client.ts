@@ -70,11 +70,9 @@ export type GraphChatClient = Client<paths> & {
  * ```
  */
 export function createGraphChatClient(options: GraphChatClientOptions): GraphChatClient {
-  const client = createClient<paths>({
-    baseUrl: options.baseUrl.replace(/\/$/, ""),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
+  // openapi-fetch drops one trailing slash of baseUrl, and falls back to globalThis.fetch (read
+  // now, as before) when `fetch` is undefined.
+  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.headers });
   // Order matters: openapi-fetch runs onRequest in registration order and onResponse in
   // reverse. Retry comes last, so it sees (and replays) the request with the token and
   // client-request-id already set, and its onResponse runs first, so the middlewares before it
