@@ -67,7 +67,14 @@ export class GraphError extends Error {
    * ```
    */
   static from(response: Response, body: unknown): GraphError {
-    const parsed = typeof body === "string" ? parseJson(body) : body;
+    let parsed = body;
+    if (typeof body === "string") {
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        parsed = undefined;
+      }
+    }
     const error = record(record(parsed).error);
     const inner = record(error.innerError);
     const { status, statusText, headers } = response;
@@ -80,20 +87,13 @@ export class GraphError extends Error {
       requestId: id("request-id"),
       clientRequestId: id("client-request-id"),
       date: text(inner.date),
-      retryAfter: retryAfter === undefined ? undefined : Math.ceil(retryAfter / 1000),
+      // 0 and undefined stay as they are.
+      retryAfter: retryAfter && Math.ceil(retryAfter / 1000),
       // Only a body with every field the contract requires is typed as the envelope, so `body` never lies.
       body: [error.code, error.message, inner.date, inner["request-id"], inner["client-request-id"]].every((v) => typeof v === "string")
         ? (parsed as ODataError)
         : undefined,
     });
-  }
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
   }
 }
 

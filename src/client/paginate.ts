@@ -89,30 +89,35 @@ export function paginator(client: Client<paths>): Paginate {
   // checked against Paginate's signature, and each page's shape is checked at runtime.
   const get: LooseGet = (path, init) => client.GET(path as never, init as never);
   return <P extends CollectionPath>(path: P, ...[init, { limit, signal } = {}]: PaginateArgs<P>) => {
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError("paginate: limit must be a whole number ≥ 0");
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+      throw new RangeError("paginate: limit must be a whole number >= 0");
     // Both the request's own signal and options.signal cancel.
     const own = init?.signal;
     const either = own && signal ? AbortSignal.any([own, signal]) : (own ?? signal);
-    return items<CollectionItem<P>>(get, path, { ...init, signal: either }, limit);
+    return items<CollectionItem<P>>(get, path, { ...init, signal: either }, either, limit);
   };
 }
 
-async function* items<T>(get: LooseGet, path: string, init: LooseInit, limit = Infinity): AsyncGenerator<T, void, undefined> {
-  const signal = init.signal as AbortSignal | null | undefined;
-  let count = 0;
+async function* items<T>(
+  get: LooseGet,
+  path: string,
+  init: LooseInit,
+  signal: AbortSignal | null | undefined,
+  limit = Infinity,
+): AsyncGenerator<T, void, undefined> {
   let link: string | undefined;
   // Pages are fetched only when the loop asks for more, and never once `limit` items were yielded.
-  while (count < limit) {
+  while (limit > 0) {
     signal?.throwIfAborted();
-    const { data, error, response } = await get(path, link === undefined ? init : nextPageInit(init, link));
+    // `link` is never "": it is an absolute URL.
+    const { data, error, response } = await get(path, link ? nextPageInit(init, link) : init);
     if (!response.ok) throw GraphError.from(response, error);
-    const page = record(data);
-    if (!Array.isArray(page.value)) throw new TypeError(`paginate: the answer to ${link ?? path} is not a collection page`);
-    for (const item of page.value.slice(0, limit - count)) {
-      count++;
+    const { value, "@odata.nextLink": next } = record(data);
+    if (!Array.isArray(value)) throw new TypeError(`paginate: the answer to ${link ?? path} is not a collection page`);
+    for (const item of value.slice(0, limit)) {
+      limit--;
       yield item as T;
     }
-    const next = page["@odata.nextLink"];
     if (next === undefined || next === null) return;
     // Not followed: a link that would loop forever, is not an absolute URL, or would send the
     // token over plain http after an https page.

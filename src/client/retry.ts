@@ -144,10 +144,9 @@ export function retryMiddleware({
  */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   const text = value?.trim() ?? "";
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
   // Every HTTP date form names a day and month; without letters, Date.parse would guess ("1.5").
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-  return isNaN(date) ? undefined : Math.max(0, date - now);
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : /[a-z]/i.test(text) ? Date.parse(text) - now : NaN;
+  return isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 // Only ever called right after retry's signal.throwIfAborted(), so the signal is not aborted yet.
