@@ -99,9 +99,9 @@ export class GraphError extends Error {
 
 /** `value` when it is an object, else an empty one: fields of anything else read as undefined. */
 export function record(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  return ((typeof value === "object" && value) || {}) as Record<string, unknown>;
 }
 
 function text(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
+  return (typeof value === "string" && value) || undefined;
 }
