@@ -28,6 +28,5 @@ export function authMiddleware(getToken: TokenProvider): Middleware {
 
 /** Sets `Authorization: Bearer <getToken()>` on `request`; also used for each retry. */
 export async function setBearerToken(request: Request, getToken: TokenProvider): Promise<void> {
-  const token = await getToken();
-  request.headers.set("Authorization", `Bearer ${token}`);
+  request.headers.set("Authorization", `Bearer ${await getToken()}`);
 }

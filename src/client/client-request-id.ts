@@ -17,8 +17,8 @@ export function clientRequestIdMiddleware(): Middleware {
   return {
     onRequest({ request }) {
       if (!request.headers.has("client-request-id")) {
-        // globalThis.crypto (not node:crypto) so the client also runs in browsers and workers.
-        request.headers.set("client-request-id", globalThis.crypto.randomUUID());
+        // The global Web Crypto (not node:crypto), so the client also runs in browsers and workers.
+        request.headers.set("client-request-id", crypto.randomUUID());
       }
       return request;
     },

@@ -69,26 +69,23 @@ export type GraphChatClient = Client<paths> & {
  * else console.log(data.topic, data.members?.length);
  * ```
  */
-export function createGraphChatClient(options: GraphChatClientOptions): GraphChatClient {
-  const client = createClient<paths>({
-    baseUrl: options.baseUrl.replace(/\/$/, ""),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
+export function createGraphChatClient({ baseUrl, getToken, fetch, headers, retry }: GraphChatClientOptions): GraphChatClient {
+  // openapi-fetch drops one trailing slash of baseUrl, and falls back to globalThis.fetch (read
+  // now, as before) when `fetch` is undefined.
+  const client = createClient<paths>({ baseUrl, fetch, headers });
   // Order matters: openapi-fetch runs onRequest in registration order and onResponse in
   // reverse. Retry comes last, so it sees (and replays) the request with the token and
   // client-request-id already set, and its onResponse runs first, so the middlewares before it
   // only ever see the final answer. Retries skip the other onRequest hooks; beforeRetry puts a
   // fresh token on each (client-request-id stays the same: it is one logical request).
-  client.use(authMiddleware(options.getToken), clientRequestIdMiddleware());
-  if (options.retry !== false) {
-    const retry = options.retry ?? {};
+  client.use(authMiddleware(getToken), clientRequestIdMiddleware());
+  if (retry !== false) {
     client.use(
       retryMiddleware({
         ...retry,
         beforeRetry: async (request, attempt) => {
-          await setBearerToken(request, options.getToken);
-          await retry.beforeRetry?.(request, attempt);
+          await setBearerToken(request, getToken);
+          await retry?.beforeRetry?.(request, attempt);
         },
       }),
     );

@@ -25,20 +25,22 @@ type ODataError = components["schemas"]["odataError"];
  */
 export class GraphError extends Error {
   override readonly name = "GraphError";
+  // Fields without initialisers, so each exists (maybe undefined) on every instance and the
+  // constructor's one Object.assign sets them, `message` included (as super() did).
   /** The HTTP status, e.g. `400`. */
-  declare readonly status: number;
+  readonly status!: number;
   /** Graph's error code, e.g. `"BadRequest"` or `"InvalidAuthenticationToken"`. */
-  declare readonly code: string;
+  readonly code!: string;
   /** The server's id for the request: the `request-id` header, else `innerError["request-id"]`. */
-  declare readonly requestId: string | undefined;
+  readonly requestId: string | undefined;
   /** The `client-request-id` the server echoed (header, else `innerError`). */
-  declare readonly clientRequestId: string | undefined;
+  readonly clientRequestId: string | undefined;
   /** When the error happened, from `innerError.date` (ISO 8601 UTC). */
-  declare readonly date: string | undefined;
+  readonly date: string | undefined;
   /** Seconds to wait before trying again, from `Retry-After` (seconds or an HTTP date), if sent. */
-  declare readonly retryAfter: number | undefined;
+  readonly retryAfter: number | undefined;
   /** The error envelope as received, or `undefined` when the body was not a Graph envelope. */
-  declare readonly body: ODataError | undefined;
+  readonly body: ODataError | undefined;
 
   constructor(init: {
     status: number;
@@ -51,13 +53,7 @@ export class GraphError extends Error {
     body?: ODataError | undefined;
   }) {
     super(init.message);
-    // `declare`d fields emit no initialisers, so this one assignment sets them all.
-    const { message: _message, ...fields } = init;
-    Object.assign(
-      this,
-      { requestId: undefined, clientRequestId: undefined, date: undefined, retryAfter: undefined, body: undefined },
-      fields,
-    );
+    Object.assign(this, init);
   }
 
   /**
@@ -71,51 +67,41 @@ export class GraphError extends Error {
    * ```
    */
   static from(response: Response, body: unknown): GraphError {
-    const parsed = typeof body === "string" ? parseJson(body) : body;
-    const error = field(parsed, "error");
-    const inner = field(error, "innerError");
-    const header = (name: string): string | undefined => response.headers.get(name) ?? undefined;
+    let parsed = body;
+    if (typeof body === "string") {
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    const error = record(record(parsed).error);
+    const inner = record(error.innerError);
+    const { status, statusText, headers } = response;
+    const id = (name: string) => headers.get(name) ?? text(inner[name]);
+    const retryAfter = parseRetryAfter(headers.get("Retry-After"));
     return new GraphError({
-      status: response.status,
-      code: text(field(error, "code")) ?? graphCodeForStatus(response.status),
-      message: text(field(error, "message")) ?? (response.statusText || `HTTP ${response.status}`),
-      requestId: header("request-id") ?? text(field(inner, "request-id")),
-      clientRequestId: header("client-request-id") ?? text(field(inner, "client-request-id")),
-      date: text(field(inner, "date")),
-      retryAfter: retryAfterSeconds(response.headers.get("Retry-After")),
-      body: isODataError(parsed) ? parsed : undefined,
+      status,
+      code: text(error.code) ?? graphCodeForStatus(status),
+      message: text(error.message) ?? (statusText || `HTTP ${status}`),
+      requestId: id("request-id"),
+      clientRequestId: id("client-request-id"),
+      date: text(inner.date),
+      // 0 and undefined stay as they are.
+      retryAfter: retryAfter && Math.ceil(retryAfter / 1000),
+      // Only a body with every field the contract requires is typed as the envelope, so `body` never lies.
+      body: [error.code, error.message, inner.date, inner["request-id"], inner["client-request-id"]].every((v) => typeof v === "string")
+        ? (parsed as ODataError)
+        : undefined,
     });
   }
 }
 
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
-
-function field(value: unknown, name: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+/** `value` when it is an object, else an empty one: fields of anything else read as undefined. */
+export function record(value: unknown): Record<string, unknown> {
+  return ((typeof value === "object" && value) || {}) as Record<string, unknown>;
 }
 
 function text(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
-/** True only for a body with every field the contract requires, so `body` never lies. */
-function isODataError(value: unknown): value is ODataError {
-  const error = field(value, "error");
-  const inner = field(error, "innerError");
-  return (
-    typeof field(error, "code") === "string" &&
-    typeof field(error, "message") === "string" &&
-    ["date", "request-id", "client-request-id"].every((name) => typeof field(inner, name) === "string")
-  );
-}
-
-function retryAfterSeconds(value: string | null): number | undefined {
-  const ms = parseRetryAfter(value);
-  return ms === undefined ? undefined : Math.ceil(ms / 1000);
+  return (typeof value === "string" && value) || undefined;
 }

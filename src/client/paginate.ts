@@ -2,7 +2,7 @@
 // absolute URL in `@odata.nextLink`, followed until a page has none (or the caller's limit).
 import type { Client, ClientPathsWithMethod, FetchOptions, MethodResponse } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
-import { GraphError } from "./graph-error.js";
+import { GraphError, record } from "./graph-error.js";
 
 type GetPath = ClientPathsWithMethod<Client<paths>, "get">;
 type PageOf<P extends GetPath> = MethodResponse<Client<paths>, "get", P>;
@@ -87,31 +87,37 @@ export function paginator(client: Client<paths>): Paginate {
   // openapi-fetch checks a call against one literal path; a call with a generic P cannot be
   // resolved, so pages are fetched through a loosely typed view of the same GET. Callers are
   // checked against Paginate's signature, and each page's shape is checked at runtime.
-  const get = ((path, init) => client.GET(path as never, init as never)) as LooseGet;
+  const get: LooseGet = (path, init) => client.GET(path as never, init as never);
   return <P extends CollectionPath>(path: P, ...[init, { limit, signal } = {}]: PaginateArgs<P>) => {
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError("paginate: limit must be a whole number ≥ 0");
-    const first: LooseInit = { ...init };
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+      throw new RangeError("paginate: limit must be a whole number >= 0");
     // Both the request's own signal and options.signal cancel.
-    if (signal) first.signal = first.signal instanceof AbortSignal ? AbortSignal.any([first.signal, signal]) : signal;
-    return items<CollectionItem<P>>(get, path, first, limit);
+    const own = init?.signal;
+    const either = own && signal ? AbortSignal.any([own, signal]) : (own ?? signal);
+    return items<CollectionItem<P>>(get, path, { ...init, signal: either }, either, limit);
   };
 }
 
-async function* items<T>(get: LooseGet, path: string, init: LooseInit, limit = Infinity): AsyncGenerator<T, void, undefined> {
-  let count = 0;
+async function* items<T>(
+  get: LooseGet,
+  path: string,
+  init: LooseInit,
+  signal: AbortSignal | null | undefined,
+  limit = Infinity,
+): AsyncGenerator<T, void, undefined> {
   let link: string | undefined;
   // Pages are fetched only when the loop asks for more, and never once `limit` items were yielded.
-  while (count < limit) {
-    if (init.signal instanceof AbortSignal) init.signal.throwIfAborted();
-    const { data, error, response } = await get(path, link === undefined ? init : nextPageInit(init, link));
+  while (limit > 0) {
+    signal?.throwIfAborted();
+    // `link` is never "": it is an absolute URL.
+    const { data, error, response } = await get(path, link ? nextPageInit(init, link) : init);
     if (!response.ok) throw GraphError.from(response, error);
-    const page: { value?: unknown; "@odata.nextLink"?: unknown } = isRecord(data) ? data : {};
-    if (!Array.isArray(page.value)) throw new TypeError(`paginate: the answer to ${link ?? path} is not a collection page`);
-    for (const item of page.value.slice(0, limit - count)) {
-      count++;
+    const { value, "@odata.nextLink": next } = record(data);
+    if (!Array.isArray(value)) throw new TypeError(`paginate: the answer to ${link ?? path} is not a collection page`);
+    for (const item of value.slice(0, limit)) {
+      limit--;
       yield item as T;
     }
-    const next = page["@odata.nextLink"];
     if (next === undefined || next === null) return;
     // Not followed: a link that would loop forever, is not an absolute URL, or would send the
     // token over plain http after an https page.
@@ -135,22 +141,18 @@ async function* items<T>(get: LooseGet, path: string, init: LooseInit, limit = I
  * Next pages go through the same client.GET, not a bare fetch, so every middleware runs for
  * them (token, client-request-id, retry, and any the caller registered), sees the real URL and
  * the operation's schemaPath, and retries re-send to the link. openapi-fetch builds the URL as
- * pathSerializer(baseUrl + path, params.path) + "?" + querySerializer(params.query); per-call
- * serializers returning the link's two halves make that URL the link, byte for byte. The first
- * page's query is dropped from params: the link carries its own ($top, $skiptoken, …).
+ * pathSerializer(baseUrl + path, params.path), then appends "?" + querySerializer(params.query)
+ * unless that is empty: a per-call pathSerializer returning the link and a querySerializer
+ * returning "" make that URL the link, byte for byte. The first page's query is dropped from
+ * params: the link carries its own ($top, $skiptoken, …).
  */
 function nextPageInit(init: LooseInit, link: string): LooseInit {
-  const split = link.includes("?") ? link.indexOf("?") : link.length;
-  const { query: _query, ...params } = isRecord(init.params) ? init.params : {};
+  const { query: _query, ...params } = record(init.params);
   return {
     ...init,
     // pathSerializer is only called when params.path is set; paths without parameters get {}.
     params: { ...params, path: params.path ?? {} },
-    pathSerializer: () => link.slice(0, split),
-    querySerializer: () => link.slice(split + 1),
+    pathSerializer: () => link,
+    querySerializer: () => "",
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
 }

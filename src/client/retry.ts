@@ -65,7 +65,7 @@ export function retryMiddleware({
   sleep = abortableSleep,
 }: RetryOptions = {}): Middleware {
   if (!(Number.isInteger(maxRetries) && maxRetries >= 0 && baseDelayMs >= 0 && maxDelayMs >= 0)) {
-    throw new RangeError("retryMiddleware: maxRetries (a whole number), baseDelayMs and maxDelayMs must be ≥ 0");
+    throw new RangeError("retryMiddleware: maxRetries must be a whole number >= 0, baseDelayMs and maxDelayMs >= 0");
   }
   // fetch() consumes a request's body, so by the time onResponse/onError see the request it can
   // no longer be cloned. onRequest therefore keeps the body's bytes, keyed by the Request object;
@@ -76,39 +76,35 @@ export function retryMiddleware({
   // runs every onResponse on it, this one included, which must not start counting again.
   const settled = new WeakSet<Response>();
 
-  /** The wait before retry number `attempt`, or undefined: do not retry. */
-  function delayFor({ response }: Outcome, method: string, attempt: number): number | undefined {
-    // A network failure may come after the server acted, so only idempotent methods are re-sent.
-    if (response ? !statuses.includes(response.status) : !/^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(method)) return undefined;
-    const retryAfter = parseRetryAfter(response?.headers.get("Retry-After") ?? null);
-    if (retryAfter !== undefined) return retryAfter <= maxDelayMs ? retryAfter : undefined;
-    // Exponential back-off with equal jitter: between half and all of base · 2^(attempt−1), capped.
-    const ceiling = Math.min(baseDelayMs * 2 ** (attempt - 1), maxDelayMs);
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-  }
-
   async function retry(request: Request, fetch: typeof globalThis.fetch, outcome: Outcome): Promise<Outcome> {
+    const { signal } = request;
     const body = bodies.get(request);
     // A body this middleware never saw (a later middleware replaced the Request) cannot be replayed.
     for (let attempt = 1; attempt <= maxRetries && (request.body === null || body); attempt++) {
-      const delay = delayFor(outcome, request.method, attempt);
-      if (delay === undefined) break;
+      const { response } = outcome;
+      // A network failure may come after the server acted, so only idempotent methods are re-sent.
+      if (response ? !statuses.includes(response.status) : !/^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(request.method)) break;
+      // Without a usable Retry-After: exponential back-off with equal jitter, between half and all
+      // of base · 2^(attempt−1), capped at maxDelayMs. So only a Retry-After can ask for longer.
+      const ceiling = Math.min(baseDelayMs * 2 ** (attempt - 1), maxDelayMs);
+      const delay =
+        parseRetryAfter(response?.headers.get("Retry-After") ?? null) ?? Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+      if (delay > maxDelayMs) break;
       // Release the discarded answer's connection before waiting.
-      await outcome.response?.body?.cancel().catch(() => undefined);
+      await response?.body?.cancel().catch(() => undefined);
       // Checked around the wait too, so an injected sleep that ignores the signal cannot make an
       // aborted call send again.
-      request.signal.throwIfAborted();
-      await sleep(delay, request.signal);
-      request.signal.throwIfAborted();
-      const headers = new Headers(request.headers);
-      headers.set("Retry-Attempt", String(attempt));
+      signal.throwIfAborted();
+      await sleep(delay, signal);
+      signal.throwIfAborted();
       // The signal comes along with `request`, so aborting also cancels the retried fetch.
-      const next = new Request(request, { headers, body: body ?? null });
+      const next = new Request(request, { body });
+      next.headers.set("Retry-Attempt", String(attempt));
       await beforeRetry?.(next, attempt);
       try {
         outcome = { response: await fetch(next) };
       } catch (error) {
-        request.signal.throwIfAborted();
+        signal.throwIfAborted();
         outcome = { error };
       }
     }
@@ -148,12 +144,12 @@ export function retryMiddleware({
  */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   const text = value?.trim() ?? "";
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
   // Every HTTP date form names a day and month; without letters, Date.parse would guess ("1.5").
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : /[a-z]/i.test(text) ? Date.parse(text) - now : NaN;
+  return isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
+// Only ever called right after retry's signal.throwIfAborted(), so the signal is not aborted yet.
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -164,6 +160,5 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
     };
     const timer = setTimeout(done, ms);
     signal.addEventListener("abort", done);
-    if (signal.aborted) done();
   });
 }
