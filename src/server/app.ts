@@ -35,6 +35,7 @@ import { normalizeQueryOptions } from "./http/query-options.js";
 import { requestIds } from "./http/request-id.js";
 import { recordRequests, RequestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
+import { forOperations, sequence } from "./http/sequence.js";
 import { contractValidator } from "./http/validator.js";
 import { SkipTokens } from "./odata/skiptoken.js";
 import { contractOperations } from "./operations.js";
@@ -165,32 +166,34 @@ export function createControlledApp(options: AppOptions = {}): ControlledApp {
   app.set("etag", false);
   app.set("trust proxy", options.trustProxy ?? false);
 
-  app.use(securityHeaders);
-  app.use(requestIds);
-  app.use(requireHostHeader);
-  app.use(normalizeQueryOptions);
+  // Every request: one stage before anything is routed.
+  app.use(sequence(securityHeaders, requestIds, requireHostHeader, normalizeQueryOptions));
   const requestLogs = accessLog(logger);
   if (requestLogs) app.use(requestLogs);
   if (requestLog) app.use(recordRequests(requestLog));
   if (admin) app.use(ADMIN_BASE_PATH, adminRoutes(control, bodyLimit));
   // The docs page mints tokens only when the server would accept them (not with a JWKS).
+  const docs = docsRoutes(specDocumentCopy(), specYaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory });
+  app.use(outsideApi(sequence(docs, notificationKeyRoutes(notifications.keys))));
+  // The contract's checks, in Graph's order, as one stage: routing (404/405), token (401),
+  // throttling and faults (after authentication; see throttling/middleware.ts), body (400/415),
+  // validation, permission (403).
   app.use(
-    outsideApi(docsRoutes(specDocumentCopy(), specYaml, options.auth?.mode === "jwks" ? undefined : { directory: () => ctx.directory })),
+    sequence(
+      ...validator.routing,
+      resolveOperation(operations),
+      forOperations(
+        authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory),
+        ...(throttle ? [throttleRequests(throttle, () => ctx.directory)] : []),
+        ...(faults ? [injectFaults(faults)] : []),
+        rejectEmptyPayload,
+      ),
+      jsonBody(bodyLimit),
+      forOperations(rejectPollutingQueryNames),
+      ...validator.validation,
+      forOperations(checkPermissions, seeded(control), dispatch(handlers, ctx, options.publicBaseUrl)),
+    ),
   );
-  app.use(outsideApi(notificationKeyRoutes(notifications.keys)));
-  app.use(validator.routing);
-  app.use(resolveOperation(operations));
-  app.use(forOperations(authenticate(createTokenVerifier(options.auth ?? { mode: "dev" }), () => ctx.directory)));
-  // Throttling, then faults: both after authentication; see throttling/middleware.ts for why this order.
-  if (throttle) app.use(forOperations(throttleRequests(throttle, () => ctx.directory)));
-  if (faults) app.use(forOperations(injectFaults(faults)));
-  app.use(forOperations(rejectEmptyPayload));
-  app.use(jsonBody(bodyLimit));
-  app.use(forOperations(rejectPollutingQueryNames));
-  app.use(validator.validation);
-  app.use(forOperations(checkPermissions));
-  app.use(forOperations(seeded(control)));
-  app.use(["/v1.0", "/beta"], dispatch(handlers, ctx, options.publicBaseUrl));
   app.use(unknownPath);
   app.use(errorFunnel(logger, ctx.clock));
   return { app, control, ready: validator.ready };
@@ -211,11 +214,6 @@ const GRAPH_ORIGIN = "https://graph.microsoft.com";
  */
 function outsideApi(handler: RequestHandler): RequestHandler {
   return (req, res, next) => (API_PATH.test(req.path) ? next() : handler(req, res, next));
-}
-
-/** Runs the middleware only for requests that matched an operation of the contract. */
-function forOperations(handler: RequestHandler): RequestHandler {
-  return (req, res, next) => (res.locals.operation ? handler(req, res, next) : next());
 }
 
 /** Holds requests until the seed chats are stored (only the first ones after start or a reset wait). */

@@ -65,7 +65,7 @@ function addressed(domain: DomainContext, caller: Caller, operation: OperationIn
   }
 }
 
-/** Mounted under the base paths, so `req.baseUrl` is `/v1.0` or `/beta` and `req.path` the rest. */
+/** The request as its canonical operation's handler sees it (types: handlers/types.ts). */
 function callOf(
   req: Request,
   locals: Response["locals"],
@@ -73,7 +73,9 @@ function callOf(
   caller: Call<CanonicalOperationId>["caller"],
   clock: () => Date,
 ) {
-  const root = serviceRoot(req, publicBaseUrl);
+  // The operation matched, so the path starts with one of the contract's base paths.
+  const base = /^\/beta\//i.test(req.path) ? "/beta" : "/v1.0";
+  const root = serviceRoot(req, base, publicBaseUrl);
   return {
     caller,
     appId: locals.appId,
@@ -81,13 +83,13 @@ function callOf(
     get tokenExpiresAt() {
       return onServerClock(locals.tokenExpiresAt, clock);
     },
-    // The validator's decoded path parameters (Express resets req.params for mounted middleware).
+    // The validator's decoded path parameters.
     params: req.openapi?.pathParams ?? {},
     query: req.query,
     // Validated against the operation's request schema by now.
     body: req.body as unknown,
-    base: req.baseUrl === "/beta" ? "/beta" : "/v1.0",
-    links: { root, nextLink: (token: string) => nextLink(req, publicBaseUrl, token) },
+    base,
+    links: { root, nextLink: (token: string) => nextLink(req, root, req.path.slice(base.length), token) },
   } as unknown as Call<CanonicalOperationId>;
 }
 

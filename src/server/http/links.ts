@@ -4,11 +4,10 @@
 import type { Request } from "express";
 
 /** The parts of a request that links are built from (any route's typed Request has them). */
-export type LinkRequest = Pick<Request, "protocol" | "get" | "baseUrl" | "path" | "url">;
+export type LinkRequest = Pick<Request, "protocol" | "get" | "url">;
 
-/** `{origin}{/v1.0|/beta}` for the request, e.g. `http://127.0.0.1:3000/v1.0`. */
-export function serviceRoot(req: LinkRequest, publicBaseUrl: string | undefined): string {
+/** `{origin}{base}` for the request, e.g. `http://127.0.0.1:3000/v1.0`; `base` is `/v1.0` or `/beta`. */
+export function serviceRoot(req: LinkRequest, base: string, publicBaseUrl: string | undefined): string {
   const origin = publicBaseUrl ? publicBaseUrl.replace(/\/+$/, "") : `${req.protocol}://${req.get("host") ?? "localhost"}`;
-  const version = req.baseUrl || "/v1.0";
-  return `${origin}${version}`;
+  return `${origin}${base}`;
 }
