@@ -62,7 +62,11 @@ describe("getChat against a broken upstream, report mode", () => {
   it("reports a status the operation does not document", async () => {
     const response = await get(report, "19:teapot@thread.v2");
     expect(response.status).toBe(418);
-    expect(lastProblems(report)).toContainEqual({ direction: "response", pointer: "/status", reason: expect.stringMatching(/418 is not documented for getChat/) as string });
+    expect(lastProblems(report)).toContainEqual({
+      direction: "response",
+      pointer: "/status",
+      reason: expect.stringMatching(/418 is not documented for getChat/) as string,
+    });
   });
 
   it("reports an error answer without Graph's envelope", async () => {

@@ -50,7 +50,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function graphError(status: number, code: string, message = "failed"): unknown {
-  return { error: { code, message, innerError: { date: "2026-03-01T12:00:00Z", "request-id": randomUUID(), "client-request-id": randomUUID() } } };
+  return {
+    error: { code, message, innerError: { date: "2026-03-01T12:00:00Z", "request-id": randomUUID(), "client-request-id": randomUUID() } },
+  };
 }
 
 /** A chat as Graph answers GET /chats/{chatId}. */

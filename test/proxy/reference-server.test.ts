@@ -50,7 +50,13 @@ describe("--strict in front of the reference server", () => {
   beforeEach(() => server.reset());
 
   const cases: [string, string, string, Record<string, string>, string | undefined][] = [
-    ["an unknown property", "POST", "/v1.0/chats", { "content-type": "application/json" }, JSON.stringify({ chatType: "group", members: [], bogus: 1 })],
+    [
+      "an unknown property",
+      "POST",
+      "/v1.0/chats",
+      { "content-type": "application/json" },
+      JSON.stringify({ chatType: "group", members: [], bogus: 1 }),
+    ],
     ["a wrong type", "PATCH", "/v1.0/chats/19:x@thread.v2", { "content-type": "application/json" }, JSON.stringify({ topic: 5 })],
     ["a missing required property", "POST", "/v1.0/chats", { "content-type": "application/json" }, JSON.stringify({ chatType: "group" })],
     ["an unknown query option", "GET", "/v1.0/me/chats?$bogus=1", {}, undefined],

@@ -47,7 +47,11 @@ describe("forwarding", () => {
 
   it("passes paths outside the contract through untouched and counts them", async () => {
     const before = proxy.summary().notInContract;
-    const response = await fetch(`${proxy.url}/v1.0/me/messages?anything=1`, { method: "POST", body: "raw", headers: { "content-type": "text/plain" } });
+    const response = await fetch(`${proxy.url}/v1.0/me/messages?anything=1`, {
+      method: "POST",
+      body: "raw",
+      headers: { "content-type": "text/plain" },
+    });
     expect(response.status).toBe(201);
     expect(upstream.received.at(-1)?.body.toString()).toBe("raw");
     expect(proxy.summary().notInContract).toBe(before + 1);
@@ -76,10 +80,14 @@ describe("forwarding", () => {
     const url = new URL(`${proxy.url}/v1.0/chats/19:a@thread.v2/messages`);
     const parts = ['{"body":', '{"content":"', "y".repeat(200_000), '"}}'];
     const status = await new Promise<number>((resolve, reject) => {
-      const outgoing = request(url, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const outgoing = request(
+        url,
+        { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       outgoing.on("error", reject);
       for (const part of parts) outgoing.write(part);
       outgoing.end();
