@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The package's command: `graph-chat-contract serve | migrate | token | verify`.
+// The package's command: `graph-chat-contract serve | migrate | token | verify | proxy`.
 import { parseArgs } from "node:util";
 import { TOKEN_USAGE, tokenCommand, UsageError } from "./server/auth/token-command.js";
 
@@ -14,7 +14,11 @@ const USAGE = `Usage:
   graph-chat-contract token --app --roles "..." [--expires 1h]
       prints one development token
   graph-chat-contract verify --base-url URL [--token-command "…"] [--seed N] [--runs N] [--only pattern]
-      checks a server against the contract and Graph's rules (verify --help for more)`;
+      checks a server against the contract and Graph's rules (verify --help for more)
+  graph-chat-contract proxy [--upstream https://graph.microsoft.com] [--port 8080] [--host 127.0.0.1]
+                            [--https] [--strict] [--report file.jsonl] [--log-bodies]
+                            [--faults "…"] [--throttling graph] [--seed N]
+      forwards an app's Graph traffic and reports every contract problem in it (proxy --help for more)`;
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -39,6 +43,10 @@ try {
   } else if (command === "verify") {
     const { verifyCommand } = await import("./contract/checks/cli.js");
     process.exit(await verifyCommand(rest));
+  } else if (command === "proxy") {
+    const { PROXY_USAGE, proxyCommand } = await import("./server/proxy/command.js");
+    if (rest.includes("--help") || rest.includes("-h")) process.stdout.write(`${PROXY_USAGE}\n`);
+    else await proxyCommand(rest);
   } else if (command === "token") {
     process.stdout.write(`${await tokenCommand(rest)}\n`);
   } else {

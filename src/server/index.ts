@@ -23,3 +23,7 @@ export { DEMO_TENANT_ID, demoDirectory, demoTenant } from "./directory/demo-tena
 export { MemoryChatStore } from "./store/memory.js";
 export type { ChatStore } from "./store/types.js";
 export type { TlsSettings } from "./tls/material.js";
+export { createProxy, GRAPH_UPSTREAM } from "./proxy/create-proxy.js";
+export type { ProxyOptions, RunningProxy } from "./proxy/create-proxy.js";
+export type { ExchangeRecord, OperationCounts, ProxySummary } from "./proxy/report.js";
+export type { Problem as ContractProblem } from "./proxy/problems.js";

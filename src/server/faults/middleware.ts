@@ -8,7 +8,8 @@ import { FaultHeaderError, type FaultDecision, type FaultPlan, type FaultStatus 
 /** The request header asking for a fault (honoured only when fault injection is configured). */
 export const FAULT_HEADER = "x-fault";
 
-const MESSAGES: Record<FaultStatus, string> = {
+/** Each fault's message (the proxy answers faults with the same words). */
+export const FAULT_MESSAGES: Record<FaultStatus, string> = {
   429: "Too many requests: the request was throttled. Retry after the time in Retry-After.",
   500: "The service encountered an internal error. Retry the request.",
   502: "The service received an invalid response from an upstream server. Retry the request.",
@@ -31,7 +32,7 @@ export function injectFaults(plan: FaultPlan): RequestHandler {
       if (!fault) return next();
       const headers: Record<string, string> =
         fault.retryAfterSeconds === undefined ? {} : { "Retry-After": String(fault.retryAfterSeconds) };
-      next(new SimulatedError(fault.status, MESSAGES[fault.status], headers));
+      next(new SimulatedError(fault.status, FAULT_MESSAGES[fault.status], headers));
     };
     if (latencyMs > 0) setTimeout(answer, latencyMs);
     else answer();

@@ -6,7 +6,7 @@
 import type { RequestHandler } from "express";
 import type { Directory } from "../directory/directory.js";
 import { HttpError } from "../http/graph-error.js";
-import type { RateLimitState, Throttle } from "./model.js";
+import type { RateLimitState, Throttle, ThrottleDecision } from "./model.js";
 
 /** `directory` is read per request, so `/users/{upn}/chats` and `/users/{id}/chats` count as the same user. */
 export function throttleRequests(model: Throttle, directory: () => Directory): RequestHandler {
@@ -26,13 +26,18 @@ export function throttleRequests(model: Throttle, directory: () => Directory): R
       if (decision.rateLimit) for (const [name, value] of Object.entries(rateLimitHeaders(decision.rateLimit))) res.setHeader(name, value);
       return next();
     }
-    const { limit, perSeconds } = decision.limit;
-    const window = perSeconds === 1 ? "second" : `${perSeconds} seconds`;
-    const message =
-      `Too many requests: the limit for ${decision.what} is ${limit} per ${window} (rule '${decision.rule}'). ` +
-      `Retry after ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? "" : "s"}.`;
-    throw new HttpError(429, message, { "Retry-After": String(decision.retryAfterSeconds), ...rateLimitHeaders(decision.rateLimit) });
+    throw throttledError(decision);
   };
+}
+
+/** The 429 of a refused request, naming the limit, with Retry-After and the RateLimit-* headers. */
+export function throttledError(decision: Extract<ThrottleDecision, { allowed: false }>): HttpError {
+  const { limit, perSeconds } = decision.limit;
+  const window = perSeconds === 1 ? "second" : `${perSeconds} seconds`;
+  const message =
+    `Too many requests: the limit for ${decision.what} is ${limit} per ${window} (rule '${decision.rule}'). ` +
+    `Retry after ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? "" : "s"}.`;
+  return new HttpError(429, message, { "Retry-After": String(decision.retryAfterSeconds), ...rateLimitHeaders(decision.rateLimit) });
 }
 
 function rateLimitHeaders(state: RateLimitState): Record<string, string> {
