@@ -12,8 +12,12 @@ import { validatorInternals } from "./validator-internals.js";
 export interface ValidatorStages {
   /** Resolves the operation: 404 for unknown paths under a base path, 405 with `Allow`. */
   routing: RequestHandler[];
-  /** Validates the request (415/400) and installs response validation. */
+  /** Validates the request (415/400) and installs response validation: `[request, response]`. */
   validation: RequestHandler[];
+  /** The request check alone (the proxy runs it without the response hook). */
+  request: RequestHandler;
+  /** Installs the response check on `res.json` alone. */
+  response: RequestHandler;
   /** Settles once the spec is loaded and the stages are built (rejects if the spec is unusable). */
   ready: Promise<void>;
 }
@@ -59,11 +63,9 @@ export function openApiValidator(document: SpecDocument): ValidatorStages {
       building.then((stages) => pick(stages)(req, res, next)).catch(next);
     };
   ready.catch(() => undefined);
-  return {
-    routing: [onlyOnListedBases(document), stage((s) => s.routing)],
-    validation: [stage((s) => s.request), stage((s) => s.response)],
-    ready,
-  };
+  const request = stage((s) => s.request);
+  const response = stage((s) => s.response);
+  return { routing: [onlyOnListedBases(document), stage((s) => s.routing)], validation: [request, response], request, response, ready };
 }
 
 interface Built {

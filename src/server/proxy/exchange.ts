@@ -15,7 +15,7 @@ import { readBody, type ReadBody } from "./body.js";
 import { toCurl } from "./curl.js";
 import { requestProblems, type Problem } from "./problems.js";
 import type { ProxyReport } from "./report.js";
-import { checkRequest, requestValidation } from "./request-checks.js";
+import { checkRequest } from "./request-checks.js";
 import { passBack, passThrough } from "./pass-back.js";
 import { runStage } from "./stage.js";
 import { decideTraffic } from "./traffic-faults.js";
@@ -36,9 +36,8 @@ export interface ExchangeSettings {
 
 export function proxyExchanges(settings: ExchangeSettings): RequestHandler {
   const { validator, report, logger, clock } = settings;
-  const requestChecks = requestValidation(validator.validation);
-  const responseValidation = validator.validation.find((m) => m.name === "responseMiddleware");
-  if (!responseValidation) throw new Error("express-openapi-validator's middleware list changed; check its version");
+  const requestChecks = [validator.request];
+  const responseValidation = validator.response;
   // The x-fault header is addressed to the proxy when it injects faults; the upstream never sees it.
   const drop = new Set(settings.faults?.enabled ? ["x-fault"] : []);
   return async (req, res) => {

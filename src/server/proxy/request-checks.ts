@@ -11,11 +11,6 @@ import { normalizeQueryOptions } from "../http/query-options.js";
 import { decoded, type ReadBody } from "./body.js";
 import { runStage } from "./stage.js";
 
-/** The request half of the validator's middleware (the response half is used by response-checks.ts). */
-export function requestValidation(validation: readonly RequestHandler[]): RequestHandler[] {
-  return validation.filter((m) => m.name !== "responseMiddleware");
-}
-
 /**
  * Checks the request as the reference server would; resolves with the error the server would
  * answer with, or undefined when the request is valid. `body` is what was read of the body.
