@@ -62,7 +62,7 @@ try {
         const target = targets[name];
         if (!target) continue;
         progress(`${scenario.name}: ${name}, round ${round + 1}/${rounds}`);
-        results[name].push(await measure(scenario.request(name, target.origin), settings));
+        results[name].push(await measure(scenario.request(name, target.origin), settings, target.pid));
       }
     }
     throughput.push({

@@ -2,6 +2,7 @@
 // lets the JIT and the connection pool settle. Every answer must have the expected status, or
 // the figure would measure error handling instead.
 import autocannon from "autocannon";
+import { cpuMs } from "./cpu.js";
 
 export interface LoadRequest {
   readonly url: string;
@@ -24,11 +25,18 @@ export interface LoadResult {
   readonly requests: number;
   readonly unexpected: number;
   readonly errors: number;
+  /** The server's CPU time per answered request in µs, when its process id is known (Linux). */
+  readonly cpuUsPerRequest?: number | null;
 }
 
-export async function measure(request: LoadRequest, settings: LoadSettings): Promise<LoadResult> {
+/** `pid`: the server's process, whose CPU time per request is then measured too. */
+export async function measure(request: LoadRequest, settings: LoadSettings, pid?: number): Promise<LoadResult> {
   if (settings.warmupSeconds > 0) await run(request, settings.connections, settings.warmupSeconds);
-  return run(request, settings.connections, settings.durationSeconds);
+  const before = await cpuMs(pid);
+  const result = await run(request, settings.connections, settings.durationSeconds);
+  const after = await cpuMs(pid);
+  const cpuUsPerRequest = before === null || after === null || result.requests === 0 ? null : ((after - before) * 1000) / result.requests;
+  return { ...result, cpuUsPerRequest };
 }
 
 async function run(request: LoadRequest, connections: number, duration: number): Promise<LoadResult> {
@@ -68,6 +76,7 @@ export function combine(results: readonly LoadResult[]): LoadResult {
     requests: sum((r) => r.requests),
     unexpected: sum((r) => r.unexpected),
     errors: sum((r) => r.errors),
+    cpuUsPerRequest: results.every((r) => typeof r.cpuUsPerRequest === "number") ? mean((r) => r.cpuUsPerRequest ?? 0) : null,
   };
 }
 

@@ -47,12 +47,23 @@ export function printReport(report: Report): void {
     }
   }
   lines.push("");
-  lines.push("| request | reference / bare Express | reference / Prism |");
-  lines.push("|---|---:|---:|");
+  // CPU per request moves far less with other jobs on the machine than req/s: a steadier view of the same gap.
+  lines.push(
+    "| request | reference / bare Express | reference / Prism | CPU µs per request: bare, reference, Prism | bare / reference CPU |",
+  );
+  lines.push("|---|---:|---:|---:|---:|");
   for (const { scenario, results } of report.throughput) {
     const overBare = results.reference.requestsPerSecond / results.bare.requestsPerSecond;
     const overPrism = results.reference.requestsPerSecond / results.prism.requestsPerSecond;
-    lines.push(`| ${scenario} | ${fixed(overBare, 2)}× | ${fixed(overPrism, 2)}× |`);
+    const cpu = (r: LoadResult) => (typeof r.cpuUsPerRequest === "number" ? fixed(r.cpuUsPerRequest) : "—");
+    const { bare, reference } = results;
+    const cpuRatio =
+      typeof bare.cpuUsPerRequest === "number" && typeof reference.cpuUsPerRequest === "number"
+        ? `${fixed(bare.cpuUsPerRequest / reference.cpuUsPerRequest, 2)}×`
+        : "—";
+    lines.push(
+      `| ${scenario} | ${fixed(overBare, 2)}× | ${fixed(overPrism, 2)}× | ${cpu(bare)}, ${cpu(reference)}, ${cpu(results.prism)} | ${cpuRatio} |`,
+    );
   }
   const slowest = Math.min(...report.throughput.map(({ results }) => results.reference.requestsPerSecond / results.bare.requestsPerSecond));
   lines.push(

@@ -99,7 +99,7 @@ export async function startPrism(): Promise<Target> {
   });
   lines.removeAllListeners("line");
   child.removeAllListeners("exit");
-  return { origin: `http://127.0.0.1:${port}`, info: {}, stop: () => stop(child) };
+  return { origin: `http://127.0.0.1:${port}`, info: {}, ...(child.pid !== undefined && { pid: child.pid }), stop: () => stop(child) };
 }
 
 export function freePort(): Promise<number> {

@@ -3,7 +3,7 @@
 // any, the measured sends, then the wait for their notifications. The server's CPU time over the
 // run is read from /proc (Linux), a figure that other jobs on the machine disturb far less than
 // throughput.
-import { readFile } from "node:fs/promises";
+import { cpuMs } from "../cpu.js";
 import { mintDevToken } from "../../../src/server/auth/mint.js";
 import { BENCH_TENANT_ID } from "../data.js";
 import { scenarios } from "../scenarios.js";
@@ -136,15 +136,4 @@ async function sendAll(origin: string, token: string, chatId: string, count: num
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, sender));
   return { sent, badAnswers };
-}
-
-/** User plus system CPU time of a process, in ms (/proc/{pid}/stat, 100 ticks a second); null off Linux. */
-async function cpuMs(pid: number | undefined): Promise<number | null> {
-  if (pid === undefined || process.platform !== "linux") return null;
-  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined);
-  // Fields after the command name (which may hold spaces): state is the 3rd field, utime the 14th.
-  const fields = stat?.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const utime = Number(fields?.[11]);
-  const stime = Number(fields?.[12]);
-  return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) * 10 : null;
 }
