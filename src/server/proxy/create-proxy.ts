@@ -74,6 +74,9 @@ export async function createProxy(options: ProxyOptions = {}): Promise<RunningPr
   const faults = toFaultPlan(options.faults);
   const throttle = toThrottle(options.throttling);
   const tls = options.tls ? await loadTlsMaterial(options.tls) : undefined;
+  const validator = contractValidator(specDocumentCopy);
+  // As startServer: the contract is prepared before the first request, not during it.
+  await validator.ready;
   const report = new ProxyReport(logger, options.report);
   const app = express();
   app.disable("x-powered-by");
@@ -84,7 +87,7 @@ export async function createProxy(options: ProxyOptions = {}): Promise<RunningPr
   app.use(
     proxyExchanges({
       upstream,
-      validator: contractValidator(specDocumentCopy),
+      validator,
       report,
       logger,
       strict: options.strict ?? false,
