@@ -25,7 +25,7 @@ export function chatListHandlers({ domain, skipTokens }: HandlerContext): Pick<H
   const list = async (call: Call<ListOperation>, owner: ChatListOwner, path: string): Promise<Reply<ListOperation>> => {
     const { caller, query, links } = call;
     const order: ChatOrder = query.$orderby === "lastMessagePreview/createdDateTime desc" ? "lastMessage" : "lastUpdated";
-    const conditions = query.$filter === undefined ? undefined : compileChatFilter(query.$filter);
+    const conditions = query.$filter === undefined ? undefined : await compileChatFilter(query.$filter);
     // A token only continues the query it came from: same list, owner, filter and order.
     const scope = JSON.stringify([call.base, path, ownerHint(caller, owner).toLowerCase(), query.$filter ?? "", order]);
     const after = query.$skiptoken === undefined ? undefined : skipTokens.decode(query.$skiptoken, scope, isChatCursor);

@@ -39,7 +39,7 @@ export function messageHandlers({
       // chat-list-messages.md: `$orderby` is `{property} desc`, lastModifiedDateTime by default.
       const orderedBy = query.$orderby?.split(" ")[0] as MessageSortProperty | undefined;
       const order = ORDERS[orderedBy ?? "lastModifiedDateTime"];
-      const range = query.$filter === undefined ? {} : compileMessageFilter(query.$filter, orderedBy);
+      const range = query.$filter === undefined ? {} : await compileMessageFilter(query.$filter, orderedBy);
       // A token continues the query it came from: same chat, order and range.
       const scope = JSON.stringify([base, "messages", chatId, order, range.newerThan ?? null, range.olderThan ?? null]);
       const after = query.$skiptoken === undefined ? undefined : skipTokens.decode(query.$skiptoken, scope, isMessageCursor);

@@ -68,6 +68,10 @@ export const SUPPORTED_VERSION = "5.6.2";
 
 let loaded: Internals | undefined;
 
+interface SchemaCheckModule {
+  OpenAPISchemaValidator: new (options: object) => { validate(document: object): { errors: unknown[] } };
+}
+
 export function validatorInternals(): Internals {
   if (loaded) return loaded;
   const fromPackage = createRequire(createRequire(import.meta.url).resolve("express-openapi-validator"));
@@ -75,6 +79,7 @@ export function validatorInternals(): Internals {
   if (version !== SUPPORTED_VERSION) {
     throw new Error(`express-openapi-validator ${version} is installed; the server is assembled from ${SUPPORTED_VERSION}'s internals`);
   }
+  compileSpecCheckWhenUsed(fromPackage("./framework/openapi.schema.validator.js") as SchemaCheckModule);
   const types = fromPackage("./framework/types.js") as Record<string, HttpErrorClass>;
   const preprocessor = fromPackage("./middlewares/parsers/schema.preprocessor.js") as Pick<Internals, "SchemaPreprocessor" | "httpMethods">;
   loaded = {
@@ -97,4 +102,23 @@ function required(types: Record<string, HttpErrorClass>, name: string): HttpErro
   const found = types[name];
   if (typeof found !== "function") throw new Error(`express-openapi-validator has no ${name} error`);
   return found;
+}
+
+/**
+ * The spec loader builds a check of the document against the OpenAPI schema (ajv compiling that
+ * schema: about 300 ms, a quarter of start-up) whether or not it is asked to check anything. The
+ * loader reads the class from its module at each use, so it gets one that compiles on first check.
+ */
+function compileSpecCheckWhenUsed(module: SchemaCheckModule): void {
+  const Eager = module.OpenAPISchemaValidator;
+  if ((Eager as { lazy?: true }).lazy) return;
+  module.OpenAPISchemaValidator = class {
+    static readonly lazy = true;
+    #check: InstanceType<typeof Eager> | undefined;
+    constructor(private readonly options: object) {}
+    validate(document: object): { errors: unknown[] } {
+      this.#check ??= new Eager(this.options);
+      return this.#check.validate(document);
+    }
+  };
 }

@@ -15,8 +15,8 @@ const PROPERTIES = new Set(["topic", "chatType", "id"] as const);
 type Property = typeof PROPERTIES extends Set<infer P> ? P : never;
 const isProperty = (name: string | undefined): name is Property => PROPERTIES.has(name as Property);
 
-export function compileChatFilter(text: string): ChatListCondition[] {
-  return compile(parseFilter(text, SUPPORTED));
+export async function compileChatFilter(text: string): Promise<ChatListCondition[]> {
+  return compile(await parseFilter(text, SUPPORTED));
 }
 
 /** The conditions a chat must all meet: `and` only, so a flat list. */

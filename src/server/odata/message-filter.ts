@@ -29,8 +29,8 @@ interface Bound {
 }
 
 /** The range `text` sets on `orderedBy` (the property the URL's `$orderby` names, if any). */
-export function compileMessageFilter(text: string, orderedBy: MessageSortProperty | undefined): MessageRange {
-  const bounds = compile(parseFilter(text, SUPPORTED));
+export async function compileMessageFilter(text: string, orderedBy: MessageSortProperty | undefined): Promise<MessageRange> {
+  const bounds = compile(await parseFilter(text, SUPPORTED));
   const property = bounds[0]?.property;
   if (bounds.some((b) => b.property !== property)) throw badRequest(`The $filter compares more than one property. ${SUPPORTED}`);
   if (property !== orderedBy) return {};
