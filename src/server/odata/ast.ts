@@ -5,8 +5,17 @@ import { badRequest } from "../domain/errors.js";
 
 // The parser's grammar takes about 60 ms to load, a tenth of the server's start-up; it loads with
 // the first $filter instead.
+// It is CommonJS marked `__esModule`: Node's import() puts its exports under `default`, loaders
+// that honour the marker (jest's) hand them over as the namespace itself.
 let parser: Promise<typeof odataParserModule> | undefined;
-const loadParser = () => (parser ??= import("@odata/parser").then((module) => module.default));
+const loadParser = () => (parser ??= import("@odata/parser").then(parserOf));
+
+function parserOf(module: unknown): typeof odataParserModule {
+  const loaded = module as Partial<typeof odataParserModule> & { default?: typeof odataParserModule };
+  if (loaded.defaultParser) return loaded as typeof odataParserModule;
+  if (loaded.default?.defaultParser) return loaded.default;
+  throw new Error("@odata/parser exports no defaultParser");
+}
 
 export interface Node {
   readonly type: string;
