@@ -128,4 +128,28 @@ describe("a failing upstream", () => {
       await silent.close();
     }
   });
+
+  it("answers an unforeseen failure of its own as a 500 in the envelope, not Express's page", async () => {
+    const upstream = await fakeUpstream((_req, res) => sendJson(res, 200, {}));
+    // The first reading of the clock (answering a refused request in strict mode) fails.
+    let readings = 0;
+    const clock = () => {
+      if (readings++ === 0) throw new Error("clock failure");
+      return new Date("2026-03-01T12:00:00Z");
+    };
+    const proxy = await createProxy({ upstream: upstream.url, strict: true, clock, logger: quiet() });
+    try {
+      const response = await fetch(`${proxy.url}/v1.0/me/chats?bogus=1`, { headers: { authorization: `Bearer ${await token()}` } });
+      expect(response.status).toBe(500);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      const body = (await json(response)) as { error: { code: string; message: string; innerError: Record<string, string> } };
+      expect(body.error.code).toBe("InternalServerError");
+      expect(body.error.message).not.toContain("clock failure");
+      expect(body.error.innerError.date).toBe("2026-03-01T12:00:00Z");
+      expect(upstream.received).toHaveLength(0);
+    } finally {
+      await proxy.close();
+      await upstream.close();
+    }
+  });
 });

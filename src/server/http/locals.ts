@@ -6,7 +6,7 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
-      /** Set by express-openapi-validator once the request matched an operation of the contract. */
+      /** Set by the routing stage (http/route-index.ts, in express-openapi-validator's shape) once the request matched an operation. */
       openapi?: { openApiRoute?: string; schema?: unknown; pathParams?: Record<string, string> };
     }
     interface Locals {

@@ -8,6 +8,7 @@ import express from "express";
 import { pino, type Logger } from "pino";
 import { toFaultPlan, type FaultPlan, type FaultSettings } from "../faults/plan.js";
 import { answerClientErrors } from "../http/client-error.js";
+import { errorFunnel } from "../http/error-funnel.js";
 import "../http/locals.js";
 import { contractValidator } from "../http/validator.js";
 import { specDocumentCopy } from "../spec.js";
@@ -98,6 +99,8 @@ export async function createProxy(options: ProxyOptions = {}): Promise<RunningPr
       clock,
     }),
   );
+  // Anything unforeseen still leaves in Graph's envelope (a logged 500), never as Express's HTML page.
+  app.use(errorFunnel(logger, clock));
   const server: HttpServer | HttpsServer = tls
     ? createHttpsServer({ cert: tls.cert, key: tls.key, requireHostHeader: false }, app)
     : createHttpServer({ requireHostHeader: false }, app);
