@@ -2,8 +2,6 @@
 // use: initdb in a temporary folder, 127.0.0.1 only, fsync off, removed at the end) with room for
 // a million chats in memory, and the few database chores the benchmark needs.
 import pg from "pg";
-import { openPool } from "../../../src/server/store/postgres/connect.js";
-import { migrate } from "../../../src/server/store/postgres/migrate.js";
 import { prerequisite } from "../../../test/prerequisites/table.js";
 import { TestCluster } from "../../../test/support/postgres.js";
 
@@ -22,18 +20,6 @@ export function postgresMissing(): string | undefined {
 
 export function startBenchCluster(): Promise<TestCluster> {
   return TestCluster.start(SETTINGS);
-}
-
-/** A new database on `cluster` with the store's schema; resolves to its URL. */
-export async function migratedDatabase(cluster: TestCluster): Promise<string> {
-  const url = await cluster.createDatabase();
-  const pool = await openPool(url);
-  try {
-    await migrate(pool);
-  } finally {
-    await pool.end();
-  }
-  return url;
 }
 
 /** Runs `work` on one connection to `url`. */

@@ -7,7 +7,7 @@ import type { TestCluster } from "../../../test/support/postgres.js";
 import { compare } from "../load.js";
 import { pageRequest } from "../scenarios.js";
 import { startTsChild, type Target } from "../targets.js";
-import { databaseBytes, migratedDatabase, vacuumAnalyze } from "./cluster.js";
+import { databaseBytes, vacuumAnalyze } from "./cluster.js";
 import { roundOf, shortCount, type PgBenchContext } from "./context.js";
 import { explainPage, type PlanCheck } from "./explain.js";
 import { fillChats } from "./fill.js";
@@ -29,7 +29,7 @@ export async function pageFigures(
   const start = (url: string) => startTsChild("reference-pg.ts", ["--database-url", url]).then((target) => (started.push(target), target));
   try {
     progress("PostgreSQL scaling: databases of 1,000 and 100,000 chats, filled in SQL");
-    const [url1k, url100k] = [await migratedDatabase(cluster), await migratedDatabase(cluster)];
+    const [url1k, url100k] = [await cluster.createMigratedDatabase(), await cluster.createMigratedDatabase()];
     await fillChats(url1k, users, { count: 1_000 });
     const filling = performance.now();
     await fillChats(url100k, users, { count: 100_000 });
@@ -60,7 +60,7 @@ async function largeDatabase(
   start: (url: string) => Promise<Target>,
   plans: PlanCheck[],
 ): Promise<LargeFigures> {
-  const url = await migratedDatabase(cluster);
+  const url = await cluster.createMigratedDatabase();
   progress(`PostgreSQL large: loading ${chats.toLocaleString("en")} chats in SQL (2 connections)`);
   const loading = performance.now();
   let reported = 0;

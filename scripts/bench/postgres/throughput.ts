@@ -6,7 +6,7 @@ import type { TestCluster } from "../../../test/support/postgres.js";
 import { compare } from "../load.js";
 import { scenarios } from "../scenarios.js";
 import { startMain, startTsChild, type Target } from "../targets.js";
-import { migratedDatabase, vacuumAnalyze } from "./cluster.js";
+import { vacuumAnalyze } from "./cluster.js";
 import { roundOf, type PgBenchContext } from "./context.js";
 import { benchChatId, fillChats } from "./fill.js";
 import type { PostgresReport } from "./report.js";
@@ -70,7 +70,7 @@ export async function throughputFigures(
 }
 
 async function filledDatabase(cluster: TestCluster, { users }: PgBenchContext): Promise<string> {
-  const url = await migratedDatabase(cluster);
+  const url = await cluster.createMigratedDatabase();
   await fillChats(url, users, { count: CHATS });
   await vacuumAnalyze(url);
   return url;
