@@ -9,6 +9,7 @@ import { openPersistence, type Persistence } from "./persistence.js";
 import { FaultPlan, toFaultPlan } from "./faults/plan.js";
 import { harnessControls, type HarnessControls } from "./harness.js";
 import { answerClientErrors } from "./http/client-error.js";
+import { displayHost } from "./http/display-host.js";
 import { serveDrainably } from "./http/drain.js";
 import { RequestLog } from "./http/request-log.js";
 import { loadTlsMaterial, type LoadedTls, type TlsSettings } from "./tls/material.js";
@@ -138,14 +139,4 @@ async function listenOn({ port, host, tls, persistence, faults }: Listening, app
         .finally(() => control.close())
         .finally(() => persistence.close())),
   };
-}
-
-/**
- * The host to put in URLs: a wildcard address is not one a client can connect to (nor one the
- * development certificate names), so use the loopback address of the same family instead.
- */
-function displayHost(host: string): string {
-  if (host === "0.0.0.0") return "127.0.0.1";
-  if (host === "::") return "[::1]";
-  return host.includes(":") ? `[${host}]` : host;
 }

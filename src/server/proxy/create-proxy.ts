@@ -11,6 +11,7 @@ import { answerClientErrors } from "../http/client-error.js";
 import { errorFunnel } from "../http/error-funnel.js";
 import "../http/locals.js";
 import { contractValidator } from "../http/validator.js";
+import { displayHost } from "../http/display-host.js";
 import { specDocumentCopy } from "../spec.js";
 import { toThrottle, type ThrottlingOption } from "../throttling/model.js";
 import { loadTlsMaterial, type LoadedTls, type TlsSettings } from "../tls/material.js";
@@ -115,7 +116,7 @@ export async function createProxy(options: ProxyOptions = {}): Promise<RunningPr
     });
   });
   const listening = (server.address() as AddressInfo).port;
-  const url = `${tls ? "https" : "http"}://${host === "0.0.0.0" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${listening}`;
+  const url = `${tls ? "https" : "http"}://${displayHost(host)}:${listening}`;
   let closing: Promise<void> | undefined;
   return {
     url,
